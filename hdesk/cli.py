@@ -1,0 +1,91 @@
+"""The command line: `hdesk VERB ...` for scripts and IT staff, `hdesk [FILE]` for the GUI.
+
+Every user mistake ends with one clear line on standard error and a non-zero exit, never a
+traceback. Importing this module never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+from hdesk import __version__, paths
+from hdesk.commands import MODULES
+from hdesk.core.validation import ValidationError, describe
+from hdesk.store.errors import StoreError
+
+EXIT_USER = 2
+
+
+class UserError(Exception):
+    """A mistake the user can fix; its message is the one line shown."""
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="user data folder (settings, backups, default database)")
+    parser.add_argument("--lang", choices=("en", "ru", "tk"), help="interface and printed language")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hdesk", description="Humanitarian diplomacy desk.")
+    parser.add_argument("--version", action="version", version=f"hdesk {__version__}")
+    _global_options(parser)
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    for name in MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(sub, _global_options)
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hdesk", description="Humanitarian diplomacy desk (opens the window).")
+    parser.add_argument("--version", action="version", version=f"hdesk {__version__}")
+    _global_options(parser)
+    parser.add_argument("file", nargs="?", help="database to open (default: the one in the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a demo database (made on first use)")
+    parser.add_argument("--self-test", action="store_true", help="offscreen check that this installation works")
+    return parser
+
+
+def _verbs(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    wants_cli = first in _verbs(parser) or any(a in ("-h", "--help", "--version") for a in args_list[:1])
+    try:
+        if wants_cli and first is not None:
+            args = parser.parse_args(args_list)
+            _apply_globals(args)
+            return int(args.func(args) or 0)
+        if wants_cli:
+            parser.parse_args(args_list)
+            return 0
+        args = gui_parser().parse_args(args_list)
+        _apply_globals(args)
+        from hdesk.app import run_gui  # Qt is imported only here
+
+        return run_gui(args)
+    except (UserError, StoreError) as exc:
+        print(f"hdesk: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except ValidationError as exc:
+        print(f"hdesk: {exc.entity}: " + "; ".join(describe(e) for e in exc.errors), file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("hdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+def _apply_globals(args: argparse.Namespace) -> None:
+    if getattr(args, "data_dir", None):
+        paths.set_data_dir(args.data_dir)

@@ -1,0 +1,1 @@
+"""Domain rules and value types: standard library only, no Qt, no peewee."""

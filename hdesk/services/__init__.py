@@ -1,0 +1,1 @@
+"""Use cases on top of the store: records, plan queries, PDF, exchange, spreadsheets. No Qt."""

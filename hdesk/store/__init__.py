@@ -1,0 +1,1 @@
+"""Peewee models, schema versions and migrations, the Database object."""
