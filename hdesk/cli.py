@@ -25,8 +25,13 @@ class UserError(Exception):
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", help="user data folder (settings, backups, default database)")
-    parser.add_argument("--lang", choices=("en", "ru", "tk"), help="interface and printed language")
+    # SUPPRESS: an option given before the verb is not reset by the verb's own parser.
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="user data folder (settings, backups, database)"
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "ru", "tk"), default=argparse.SUPPRESS, help="interface and printed language"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,7 +65,7 @@ def _verbs(parser: argparse.ArgumentParser) -> set[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    first = next((a for a in args_list if not a.startswith("-")), None)
+    first = _first_word(args_list)
     wants_cli = first in _verbs(parser) or any(a in ("-h", "--help", "--version") for a in args_list[:1])
     try:
         if wants_cli and first is not None:
@@ -86,6 +91,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _first_word(args: list[str]) -> str | None:
+    """The first argument that is neither an option nor an option's value."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--data-dir", "--lang"):
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def _apply_globals(args: argparse.Namespace) -> None:
-    if getattr(args, "data_dir", None):
+    for name in ("data_dir", "lang"):
+        if not hasattr(args, name):
+            setattr(args, name, None)
+    if args.data_dir:
         paths.set_data_dir(args.data_dir)
+        paths.data_dir()

@@ -13,10 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hdesk import paths  # noqa: E402
-from hdesk.services.demo import fill_demo  # noqa: E402
-from hdesk.services.records import Records  # noqa: E402
-from hdesk.store.database import Database  # noqa: E402
+from hdesk import paths
+from hdesk.services.demo import fill_demo
+from hdesk.services.records import Records
+from hdesk.store.database import Database
 
 
 @pytest.fixture(autouse=True)
