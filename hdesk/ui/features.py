@@ -10,4 +10,5 @@ FEATURES: tuple[str, ...] = (
     "hdesk.ui.features_partners",
     "hdesk.ui.features_planning",
     "hdesk.ui.features_safety",
+    "hdesk.ui.features_i18n",
 )
