@@ -1,8 +1,29 @@
-"""hdesk — humanitarian diplomacy desk for Red Cross and Red Crescent National Societies."""
+"""hdesk — humanitarian diplomacy desk for Red Cross and Red Crescent National Societies.
+
+The version is stamped once, in pyproject.toml. A source checkout reads it from there (so an editable
+install never shows a stale number); a wheel or a PyInstaller bundle reads the installed metadata.
+About, `hdesk --version` and the PDF footer all show `hdesk.__version__`.
+"""
 
 from importlib import metadata
+from pathlib import Path
 
-try:
-    __version__ = metadata.version("hdesk")
-except metadata.PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0.1.0"
+
+def _version() -> str:
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    if pyproject.is_file():
+        import tomllib
+
+        try:
+            project = tomllib.loads(pyproject.read_text("utf-8")).get("project", {})
+        except (OSError, ValueError):
+            project = {}
+        if project.get("name") == "hdesk" and isinstance(project.get("version"), str):
+            return str(project["version"])
+    try:
+        return metadata.version("hdesk")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+__version__ = _version()
