@@ -138,8 +138,12 @@ class Records:
             self._stamp(ent, uuid, {EXISTS: True, **clean}, old=None, source="edit")
         return uuid
 
-    def update(self, entity: str, uuid: str, changes: dict[str, Any]) -> ChangeSet:
-        """Validate and apply an edit of some fields; returns what changed (maybe nothing)."""
+    def update(self, entity: str, uuid: str, changes: dict[str, Any], force: bool = False) -> ChangeSet:
+        """Validate and apply an edit of some fields; returns what changed (maybe nothing).
+
+        force: write the given fields even when equal to the shown values (resolving a
+        conflict: the new stamp replaces every live value of the field).
+        """
         ent = ENTITIES[entity]
         clean = validate(ent, changes, partial=True)
         with self.transaction():
@@ -149,7 +153,7 @@ class Records:
             if range_errors:
                 raise ValidationError(entity, range_errors)
             self._check_refs(ent, clean)
-            diff = {k: v for k, v in clean.items() if current.get(k) != v}
+            diff = dict(clean) if force else {k: v for k, v in clean.items() if current.get(k) != v}
             if not diff:
                 return ChangeSet()
             return self._write(ent, uuid, diff, source="edit", old=current)

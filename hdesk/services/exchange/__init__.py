@@ -1,0 +1,1 @@
+"""USB exchange between offices: export, checked import, merge, conflicts, history."""

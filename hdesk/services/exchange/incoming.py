@@ -1,0 +1,353 @@
+"""Open an exchange file from another office without trusting it (RELIABILITY.md 13-18).
+
+The bytes are checked before SQLite parses them, the file is copied to a private temp
+folder (never opened in place, never attached to the live connection), opened read-only
+on a hardened connection, its schema compared with the allow-list, an older schema
+migrated on the private copy, and every stamp validated like a GUI edit. Only then does
+the merge see the rows, as plain Python data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee as pw
+
+from hdesk.core.merge import Stamp
+from hdesk.core.schema import ENTITIES, EXISTS
+from hdesk.core.validation import ValidationError, describe, is_uuid, validate
+from hdesk.store import migrations
+from hdesk.store.errors import StoreError
+from hdesk.store.fingerprint import differences, matches_version
+from hdesk.store.header import SCHEMA_VERSION, read_header
+
+MAX_IMPORT_BYTES = 512 * 1024**2
+MAX_VALUE_BYTES = 1_000_000  # far above the longest valid value (20,000 characters as JSON)
+TIME_BUDGET_S = 300.0
+MAX_STAMP = 2**62
+MAX_LISTED = 20
+TEMP_PREFIX = "hdesk-exchange-"
+
+Progress = Callable[[int, str], bool]
+
+
+class ImportRefused(StoreError):
+    """An incoming file was refused; `problems` lists what was wrong (for the GUI)."""
+
+    def __init__(self, code: str, message: str, problems: list[str] | None = None):
+        super().__init__(code, message)
+        self.problems = problems or []
+
+
+@dataclass
+class Incoming:
+    """The checked content of an exchange file: records, live values and version vectors."""
+
+    name: str
+    sha256: str
+    version: int
+    site_id: str
+    office: str
+    entities: dict[str, str] = field(default_factory=dict)  # uuid -> entity
+    stamps: dict[str, dict[str, list[Stamp]]] = field(default_factory=dict)  # uuid -> field -> values
+    vectors: dict[str, dict[str, int]] = field(default_factory=dict)  # uuid -> site -> counter
+    offices: dict[str, str] = field(default_factory=dict)  # site -> office name it knows
+    max_hlc: int = 0
+
+
+def private_dir() -> Path:
+    """A fresh folder only this user can read, for plaintext copies (deleted in finally)."""
+    return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+
+
+def sweep_temp(max_age_s: float = 3600.0) -> None:
+    """Remove plaintext copies left by a killed run (RELIABILITY.md 11: 'again at the next start')."""
+    root = Path(tempfile.gettempdir())
+    now = time.time()
+    for folder in root.glob(TEMP_PREFIX + "*"):
+        try:
+            if now - folder.stat().st_mtime > max_age_s:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
+@contextmanager
+def opened(path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Iterator[Incoming]:
+    """Check, copy, decrypt if needed, and load an exchange file; temp files go in finally."""
+    folder = private_dir()
+    try:
+        yield load(path, folder, passphrase, progress)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def load(path: Path, folder: Path, passphrase: str | None = None, progress: Progress | None = None) -> Incoming:
+    """Every check of RELIABILITY.md 13-18 on `path`, using `folder` for private copies."""
+    from hdesk.services.exchange import crypto
+
+    path = Path(path)
+    report = progress or (lambda _p, _m: True)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportRefused("missing", f"{path} does not exist.") from None
+    except OSError as exc:
+        raise ImportRefused("io", f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if path.is_dir():
+        raise ImportRefused("not_hdesk", f"{path} is a folder, not an exchange file.")
+    if size > MAX_IMPORT_BYTES:
+        raise ImportRefused("too_large", f"{path.name} is larger than hdesk accepts ({size // 2**20} MB).")
+    copy = folder / "incoming.hdesk"
+    digest = _copy_hashing(path, copy)
+    report(5, "copied")
+    if crypto.is_encrypted(copy):
+        if not passphrase:
+            raise ImportRefused("encrypted", f"{path.name} is encrypted; give its passphrase.")
+        plain = folder / "incoming-plain.hdesk"
+        crypto.decrypt_file(copy, plain, passphrase)
+        copy.unlink()
+        copy = plain
+        report(15, "decrypted")
+    header = read_header(copy, strict_size=True, max_bytes=MAX_IMPORT_BYTES)
+    if header.wal_mode:
+        raise ImportRefused(
+            "wal",
+            f"{path.name} is a live database file (WAL mode), not an exchange file; export it with hdesk first.",
+        )
+    version = header.user_version
+    if version < 1:
+        raise ImportRefused("not_hdesk", f"{path.name} is not an hdesk database.")
+    _check_schema(copy, version, path.name)
+    if version < SCHEMA_VERSION:
+        _migrate_copy(copy, version, path.name)
+        _check_schema(copy, SCHEMA_VERSION, path.name)
+    report(25, "checked")
+    conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
+    try:
+        incoming = _read(conn, path.name, digest, version)
+    except sqlite3.DataError as exc:
+        raise _too_big(path.name, exc) from None
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_refusal(path.name, exc) from None
+    finally:
+        conn.close()
+    report(40, "read")
+    return incoming
+
+
+def harden(conn: sqlite3.Connection, budget_s: float = TIME_BUDGET_S) -> sqlite3.Connection:
+    """No extensions, no trusted schema, bounded values and a time budget (RELIABILITY.md 15)."""
+    if hasattr(conn, "enable_load_extension"):
+        conn.enable_load_extension(False)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
+    deadline = time.monotonic() + budget_s
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+    return conn
+
+
+def _copy_hashing(source: Path, target: Path) -> str:
+    digest = hashlib.sha256()
+    copied = 0
+    try:
+        with source.open("rb") as src, target.open("xb") as out:
+            os.chmod(target, 0o600)
+            while chunk := src.read(1024 * 1024):
+                copied += len(chunk)
+                if copied > MAX_IMPORT_BYTES:
+                    raise ImportRefused("too_large", f"{source.name} is larger than hdesk accepts.")
+                digest.update(chunk)
+                out.write(chunk)
+    except PermissionError:
+        raise ImportRefused("readonly", f"{source} cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise ImportRefused("io", f"{source} cannot be read ({exc.strerror or exc}).") from None
+    return digest.hexdigest()
+
+
+def _check_schema(copy: Path, version: int, name: str) -> None:
+    """Schema allow-list and integrity, before any row is read."""
+    conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
+    try:
+        if not matches_version(conn, version):
+            found = differences(conn, version) or ["a changed table"]
+            raise ImportRefused("schema", f"{name} has a schema hdesk did not write ({found[0]}); it was refused.")
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+        if problems:
+            raise ImportRefused("damaged", f"{name} is damaged ({problems[0]}).")
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise ImportRefused("damaged", f"{name} is damaged (a record refers to a missing record).")
+    except sqlite3.DataError as exc:
+        raise _too_big(name, exc) from None
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_refusal(name, exc) from None
+    finally:
+        conn.close()
+
+
+def _migrate_copy(copy: Path, version: int, name: str) -> None:
+    """Bring an older file forward with the same migrations a local file gets (private copy only)."""
+    db = pw.SqliteDatabase(str(copy), pragmas=(("trusted_schema", 0), ("foreign_keys", 0)))
+    try:
+        db.connect()
+        migrations.migrate(db, version)
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise ImportRefused("damaged", f"{name} could not be upgraded from schema {version} ({exc}).") from None
+    finally:
+        db.close()
+
+
+def _too_big(name: str, exc: Exception) -> ImportRefused:
+    return ImportRefused("too_large", f"{name} holds a value larger than hdesk accepts; it was refused.")
+
+
+def _sqlite_refusal(name: str, exc: Exception) -> ImportRefused:
+    text = str(exc).lower()
+    if "interrupt" in text:
+        return ImportRefused("too_slow", f"{name} took too long to read; it was refused.")
+    if "too big" in text:
+        return _too_big(name, exc)
+    return ImportRefused("damaged", f"{name} is damaged or not an hdesk exchange file ({exc}).")
+
+
+def _read(conn: sqlite3.Connection, name: str, digest: str, version: int) -> Incoming:
+    meta = {}
+    for key, value in conn.execute("SELECT key, value FROM meta"):
+        if isinstance(key, str) and isinstance(value, str):
+            meta[key] = value
+    problems: list[str] = []
+    site = meta.get("site_id", "")
+    if not is_uuid(site):
+        problems.append("the file has no valid office id")
+    office = _office_name(meta)
+    incoming = Incoming(name, digest, version, site, office)
+    for uuid, entity in conn.execute("SELECT uuid, entity FROM record"):
+        if not is_uuid(uuid) or entity not in ENTITIES:
+            problems.append(f"record {str(uuid)[:40]!r}: unknown kind of record {str(entity)[:40]!r}")
+            continue
+        incoming.entities[uuid] = entity
+    _read_stamps(conn, incoming, problems)
+    _read_vectors(conn, incoming, problems)
+    _check_records(incoming, problems)
+    incoming.offices = _known_offices(conn)
+    if site and office:
+        incoming.offices[site] = office
+    if problems:
+        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        raise ImportRefused("invalid", f"{name} was refused, nothing was imported: {shown}.", problems[:MAX_LISTED])
+    return incoming
+
+
+def _office_name(meta: dict[str, str]) -> str:
+    parts = [meta.get("office.society", ""), meta.get("office.office_name", "")]
+    return " / ".join(p[:300] for p in parts if p)
+
+
+def _known_offices(conn: sqlite3.Connection) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for site, office, details in conn.execute("SELECT source_site, source_office, details FROM import_log"):
+        if is_uuid(site) and isinstance(office, str) and office:
+            out[site] = office[:300]
+        try:
+            known = json.loads(details).get("offices", {}) if isinstance(details, str) else {}
+        except (ValueError, AttributeError):
+            known = {}
+        if isinstance(known, dict):
+            out.update({s: o[:300] for s, o in known.items() if is_uuid(s) and isinstance(o, str) and o})
+    return out
+
+
+_CACHE_LIMIT = 200_000
+
+
+def _read_stamps(conn: sqlite3.Connection, incoming: Incoming, problems: list[str]) -> None:
+    cache: dict[tuple[str, str, str], str | None] = {}
+    for uuid, fname, site, counter, hlc, value in conn.execute(
+        "SELECT uuid, field, site, counter, hlc, value FROM field_value"
+    ):
+        entity = incoming.entities.get(uuid)
+        where = f"{entity or 'record'} {str(uuid)[:36]}"
+        if entity is None:
+            problems.append(f"{where}: a value of an unknown record")
+            continue
+        if not is_uuid(site) or not _good_int(counter, 1) or not _good_int(hlc, 0) or not isinstance(value, str):
+            problems.append(f"{where}: {str(fname)[:40]} has a malformed version stamp")
+            continue
+        key = (entity, fname, value)
+        if key in cache:
+            error = cache[key]
+        else:
+            error = _check_value(entity, fname, value)
+            if len(cache) < _CACHE_LIMIT:
+                cache[key] = error
+        if error:
+            problems.append(f"{where}: {error}")
+            continue
+        incoming.stamps.setdefault(uuid, {}).setdefault(fname, []).append(Stamp(hlc, site, counter, value))
+        incoming.max_hlc = max(incoming.max_hlc, hlc)
+
+
+def _good_int(value: object, minimum: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and minimum <= value < MAX_STAMP
+
+
+def _check_value(entity: str, fname: object, text: str) -> str | None:
+    """None when `text` is the canonical JSON of a valid value of the field; else a reason."""
+    from hdesk.services.records import encode
+
+    ent = ENTITIES[entity]
+    if fname == EXISTS:
+        return None if text in ("true", "false") else "a malformed deletion mark"
+    if not isinstance(fname, str) or fname not in ent.field_names:
+        return f"unknown field {str(fname)[:40]!r}"
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return f"{fname} is not readable"
+    try:
+        clean = validate(ent, {fname: raw}, partial=True)
+    except ValidationError as exc:
+        return describe(exc.errors[0])
+    except (TypeError, ValueError, AttributeError):
+        return f"{fname} has a value of the wrong type"
+    if encode(clean[fname]) != text:
+        return f"{fname} is not stored the way hdesk stores it"
+    return None
+
+
+def _read_vectors(conn: sqlite3.Connection, incoming: Incoming, problems: list[str]) -> None:
+    for uuid, site, counter in conn.execute("SELECT uuid, site, counter FROM record_vv"):
+        if uuid not in incoming.entities:
+            problems.append(f"record {str(uuid)[:36]}: a version of an unknown record")
+        elif not is_uuid(site) or not _good_int(counter, 1):
+            problems.append(f"record {str(uuid)[:36]}: a malformed version")
+        else:
+            incoming.vectors.setdefault(uuid, {})[site] = counter
+
+
+def _check_records(incoming: Incoming, problems: list[str]) -> None:
+    """Every record has an existence mark, and its vector covers every live value."""
+    for uuid, entity in incoming.entities.items():
+        stamps = incoming.stamps.get(uuid, {})
+        vector = incoming.vectors.get(uuid, {})
+        if EXISTS not in stamps:
+            problems.append(f"{entity} {uuid}: no existence mark")
+            continue
+        for values in stamps.values():
+            if any(vector.get(s.site, 0) < s.counter for s in values):
+                problems.append(f"{entity} {uuid}: a value newer than its version")
+                break

@@ -1,0 +1,341 @@
+"""Merge a checked exchange file into the local database (DESIGN.md "Exchange and merge").
+
+Planning is pure: it reads the local bookkeeping of the incoming records in batches and
+computes, per record and field, the merged live values (core.merge). Applying writes the
+plan in ONE transaction: field values, version vectors, entity rows (= winners), history
+lines, the clock, an import log line. A dry run is the plan without the apply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_vectors, winner
+from hdesk.core.schema import ENTITIES, ENTITY_ORDER, EXISTS, Kind
+from hdesk.services.exchange.incoming import ImportRefused, Incoming, opened
+from hdesk.services.records import Records, row_from_stamps
+from hdesk.store.database import Database
+
+BATCH = 500
+COUNTS = ("created", "updated", "deleted", "conflicts")
+Progress = Callable[[int, str], bool]
+
+
+@dataclass
+class Summary:
+    """What an import did (or would do): per entity created / updated / deleted / conflicts."""
+
+    per_entity: dict[str, dict[str, int]] = field(default_factory=dict)
+    source_site: str = ""
+    source_office: str = ""
+    sha256: str = ""
+    dry_run: bool = False
+    clock_ahead: bool = False  # the file holds timestamps over a day in the future
+    backup: Path | None = None
+
+    def add(self, entity: str, key: str, n: int = 1) -> None:
+        counts = self.per_entity.setdefault(entity, dict.fromkeys(COUNTS, 0))
+        counts[key] += n
+
+    @property
+    def totals(self) -> dict[str, int]:
+        return {k: sum(c[k] for c in self.per_entity.values()) for k in COUNTS}
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {e: dict(self.per_entity[e]) for e in ENTITY_ORDER if e in self.per_entity}
+
+
+@dataclass
+class _Change:
+    uuid: str
+    entity: str
+    new: bool  # the record is not in the local file yet
+    stamps: dict[str, frozenset[Stamp]]
+    vector: dict[str, int]
+    row: dict[str, Any]
+    history: list[dict[str, Any]]
+
+
+@dataclass
+class Plan:
+    summary: Summary
+    changes: list[_Change]
+    max_hlc: int
+    offices: dict[str, str]
+
+
+def chunks(items: list[str], size: int = BATCH) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _local_state(
+    database: Database, uuids: list[str]
+) -> tuple[dict[str, str], dict[str, dict[str, list[Stamp]]], dict[str, dict[str, int]]]:
+    """Entity, live values and vector of each of `uuids` in the local file, in batched queries."""
+    conn = database.db.connection()
+    entities: dict[str, str] = {}
+    stamps: dict[str, dict[str, list[Stamp]]] = {}
+    vectors: dict[str, dict[str, int]] = {}
+    for part in chunks(uuids):
+        marks = ",".join("?" * len(part))
+        for uuid, entity in conn.execute(f"SELECT uuid, entity FROM record WHERE uuid IN ({marks})", part):
+            entities[uuid] = entity
+        for uuid, fname, site, counter, hlc, value in conn.execute(
+            f"SELECT uuid, field, site, counter, hlc, value FROM field_value WHERE uuid IN ({marks})", part
+        ):
+            stamps.setdefault(uuid, {}).setdefault(fname, []).append(Stamp(hlc, site, counter, value))
+        for uuid, site, counter in conn.execute(
+            f"SELECT uuid, site, counter FROM record_vv WHERE uuid IN ({marks})", part
+        ):
+            vectors.setdefault(uuid, {})[site] = counter
+    return entities, stamps, vectors
+
+
+def _distinct(stamps: Iterable[Stamp]) -> int:
+    return len({s.value for s in stamps})
+
+
+def plan_merge(database: Database, incoming: Incoming, progress: Progress | None = None) -> Plan:
+    """Compute the merge of `incoming` into `database` without writing anything."""
+    summary = Summary(source_site=incoming.site_id, source_office=incoming.office, sha256=incoming.sha256)
+    uuids = list(incoming.entities)
+    local_entities, local_stamps, local_vectors = _local_state(database, uuids)
+    problems: list[str] = []
+    changes: list[_Change] = []
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for index, uuid in enumerate(uuids):
+        if progress and index % 2000 == 0:
+            progress(40 + int(30 * index / max(1, len(uuids))), "planning")
+        entity = incoming.entities[uuid]
+        known = local_entities.get(uuid)
+        if known is not None and known != entity:
+            problems.append(f"{entity} {uuid} is a {known} here")
+            continue
+        mine = local_stamps.get(uuid, {})
+        theirs = incoming.stamps.get(uuid, {})
+        my_vv = local_vectors.get(uuid, {})
+        their_vv = incoming.vectors.get(uuid, {})
+        vector = merge_vectors(my_vv, their_vv)
+        merged: dict[str, frozenset[Stamp]] = {}
+        for fname in set(mine) | set(theirs):
+            values = merge_values(mine.get(fname, ()), theirs.get(fname, ()), my_vv, their_vv)
+            if values:
+                merged[fname] = values
+        if (
+            known is not None
+            and vector == my_vv
+            and all(frozenset(mine.get(f, ())) == merged.get(f, frozenset()) for f in set(mine) | set(merged))
+        ):
+            continue  # nothing new for this record
+        changes.append(_plan_record(uuid, entity, known is None, mine, merged, vector, summary, now))
+    if problems:
+        raise ImportRefused(
+            "invalid", f"{incoming.name} does not fit this database: {problems[0]}; nothing was imported.", problems
+        )
+    _check_references(database, incoming, changes, local_entities)
+    summary.clock_ahead = incoming.max_hlc > time.time() * 1000 + DAY_MS
+    return Plan(summary, changes, incoming.max_hlc, incoming.offices)
+
+
+def _plan_record(
+    uuid: str,
+    entity: str,
+    new: bool,
+    mine: dict[str, list[Stamp]],
+    merged: dict[str, frozenset[Stamp]],
+    vector: dict[str, int],
+    summary: Summary,
+    now: str,
+) -> _Change:
+    ent = ENTITIES[entity]
+    was_live = not new and exists_value(mine.get(EXISTS, []))
+    is_live = exists_value(merged.get(EXISTS, []))
+    history: list[dict[str, Any]] = []
+    visible_change = False
+    for fname in (EXISTS, *ent.field_names):
+        before, after = mine.get(fname, []), merged.get(fname, frozenset())
+        old_win, new_win = winner(before), winner(after)
+        old_value = _shown(fname, before, old_win)
+        new_value = _shown(fname, after, new_win)
+        if new_win is not None and old_value != new_value and not (new and new_value in (None, "null", "[]")):
+            visible_change = True
+            history.append(_line(uuid, entity, fname, old_value if not new else None, new_value, new_win, "merge", now))
+        if _distinct(after) > 1 and _distinct(before) <= 1:
+            summary.add(entity, "conflicts")
+            assert new_win is not None
+            for other in sorted(after, key=lambda s: (s.hlc, s.site), reverse=True):
+                if other.value != new_win.value:
+                    history.append(_line(uuid, entity, fname, new_win.value, other.value, other, "conflict", now))
+                    break
+    if new and is_live:
+        summary.add(entity, "created")
+    elif was_live and not is_live:
+        summary.add(entity, "deleted")
+    elif not new and is_live and visible_change:
+        summary.add(entity, "updated")
+    row = row_from_stamps(ent, {f: list(v) for f, v in merged.items()})
+    for f in ent.fields:
+        if f.kind == Kind.BOOL and row[f.name] is None:
+            row[f.name] = False
+    return _Change(uuid, entity, new, merged, vector, row, history)
+
+
+def _shown(fname: str, stamps: Iterable[Stamp], best: Stamp | None) -> str | None:
+    if fname == EXISTS:
+        return "true" if exists_value(stamps) else ("false" if best else None)
+    return best.value if best else None
+
+
+def _line(uuid: str, entity: str, fname: str, old: str | None, new: str | None, stamp: Stamp, source: str, now: str):
+    return {
+        "uuid": uuid,
+        "entity": entity,
+        "field": fname,
+        "old": old,
+        "new": new,
+        "site": stamp.site,
+        "hlc": stamp.hlc,
+        "at": now,
+        "source": source,
+    }
+
+
+def _check_references(
+    database: Database, incoming: Incoming, changes: list[_Change], local_entities: dict[str, str]
+) -> None:
+    """Every reference a merged row will hold points to a record of the right kind."""
+    wanted: dict[str, list[tuple[str, str, str]]] = {}
+    for change in changes:
+        for f in ENTITIES[change.entity].fields:
+            target = change.row.get(f.name) if f.kind == Kind.REF else None
+            if target is not None:
+                wanted.setdefault(target, []).append((change.entity, change.uuid, f.name))
+    kinds = {u: incoming.entities.get(u) or local_entities.get(u) for u in wanted}
+    missing = [u for u, k in kinds.items() if k is None]
+    conn = database.db.connection()
+    for part in chunks(missing):
+        marks = ",".join("?" * len(part))
+        for uuid, entity in conn.execute(f"SELECT uuid, entity FROM record WHERE uuid IN ({marks})", part):
+            kinds[uuid] = entity
+    problems = []
+    for target, users in wanted.items():
+        for entity, uuid, fname in users:
+            if kinds.get(target) != ENTITIES[entity].field(fname).ref:
+                problems.append(f"{entity} {uuid}: {fname} refers to a record that does not exist")
+    if problems:
+        raise ImportRefused(
+            "invalid", f"{incoming.name} was refused, nothing was imported: {problems[0]}.", problems[:20]
+        )
+
+
+def apply_plan(records: Records, plan: Plan) -> Summary:
+    """Write a plan in one transaction; the caller made a backup first."""
+    database = records.database
+    conn = database.db.connection()
+    summary = plan.summary
+    with database.atomic():
+        changed = [c.uuid for c in plan.changes]
+        for part in chunks(changed):
+            marks = ",".join("?" * len(part))
+            conn.execute(f"DELETE FROM field_value WHERE uuid IN ({marks})", part)
+            conn.execute(f"DELETE FROM record_vv WHERE uuid IN ({marks})", part)
+        conn.executemany(
+            "INSERT INTO field_value (uuid, field, site, counter, hlc, value) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (c.uuid, f, s.site, s.counter, s.hlc, s.value)
+                for c in plan.changes
+                for f, v in c.stamps.items()
+                for s in v
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO record_vv (uuid, site, counter) VALUES (?, ?, ?)",
+            ((c.uuid, site, n) for c in plan.changes for site, n in c.vector.items()),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO record (uuid, entity) VALUES (?, ?)",
+            ((c.uuid, c.entity) for c in plan.changes if c.new),
+        )
+        for name in ENTITY_ORDER:
+            _write_rows(conn, name, [c for c in plan.changes if c.entity == name])
+        lines = [line for c in plan.changes for line in c.history]
+        if lines:
+            conn.executemany(
+                "INSERT INTO history (uuid, entity, field, old, new, site, hlc, at, source)"
+                " VALUES (:uuid, :entity, :field, :old, :new, :site, :hlc, :at, :source)",
+                lines,
+            )
+        records.clock.see(plan.max_hlc)
+        stored = int(database.meta("hlc", "0") or 0)
+        database.set_meta("hlc", str(max(stored, records.clock.last)))
+        _log(database, summary, plan.offices)
+        fk = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if fk is not None:
+            raise ImportRefused("invalid", f"The import would leave a broken reference ({fk[0]}); nothing changed.")
+    return summary
+
+
+def _write_rows(conn: Any, name: str, changes: list[_Change]) -> None:
+    if not changes:
+        return
+    columns = ["deleted", *ENTITIES[name].field_names]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    new = [c for c in changes if c.new]
+    old = [c for c in changes if not c.new]
+    if new:
+        marks = ", ".join("?" * (len(columns) + 1))
+        conn.executemany(
+            f'INSERT INTO "{name}" ("uuid", {quoted}) VALUES ({marks})',
+            ([c.uuid, *(c.row[k] for k in columns)] for c in new),
+        )
+    if old:
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        conn.executemany(
+            f'UPDATE "{name}" SET {sets} WHERE "uuid" = ?', ([*(c.row[k] for k in columns), c.uuid] for c in old)
+        )
+
+
+def _log(database: Database, summary: Summary, offices: dict[str, str]) -> None:
+    totals = summary.totals
+    database.m.import_log.insert(
+        at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        source_site=summary.source_site,
+        source_office=summary.source_office,
+        file_sha256=summary.sha256,
+        details=json.dumps({"entities": summary.as_dict(), "offices": offices}, ensure_ascii=False, sort_keys=True),
+        **totals,
+    ).execute()
+
+
+def import_file(
+    records: Records,
+    path: Path,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+    backup_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Check `path`, merge it into the open database (backup first), and say what happened."""
+    from hdesk import paths
+    from hdesk.store.backup import make_backup
+
+    report = progress or (lambda _p, _m: True)
+    with opened(Path(path), passphrase, report) as incoming:
+        plan = plan_merge(records.database, incoming, report)
+        if dry_run:
+            plan.summary.dry_run = True
+            return plan.summary
+        report(75, "backup")
+        backup = make_backup(records.database, backup_dir or paths.backup_dir(), "before-import")
+        report(85, "merging")
+        summary = apply_plan(records, plan)
+        summary.backup = backup
+        report(100, "done")
+        return summary
