@@ -1,7 +1,8 @@
 """The Database object: open a file safely, set pragmas, create or migrate the schema.
 
-Rules from RELIABILITY.md 1-4: pragmas on every connection; application_id and user_version
-written by schema code only; quick_check at open; a newer file refused untouched.
+Rules from RELIABILITY.md 1-6: pragmas on every connection; application_id and user_version
+written by schema code only; quick_check at open; a newer file refused untouched; a full
+disk or an I/O error leaves the data unchanged; one writing process per file.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import peewee as pw
 
+from hdesk.store import lock as writer_lock
 from hdesk.store import migrations
 from hdesk.store.errors import StoreError
 from hdesk.store.header import APPLICATION_ID, SCHEMA_VERSION, read_header
@@ -40,15 +42,26 @@ class Database:
         readonly: open with mode=ro; nothing is written, not even a migration.
         create: make a new database when the file is missing.
         backup_dir: where a copy goes before a migration (None: next to nothing, no backup).
+        lock: for a writable open, take the one-writer lock (store.lock). When another hdesk
+            process holds it, the file is opened read-only instead and `locked_out` is True;
+            every write then raises StoreError("locked").
     """
 
     def __init__(
-        self, path: Path | str, *, readonly: bool = False, create: bool = False, backup_dir: Path | None = None
+        self,
+        path: Path | str,
+        *,
+        readonly: bool = False,
+        create: bool = False,
+        backup_dir: Path | None = None,
+        lock: bool = True,
     ):
         self.path = Path(path)
         self.readonly = readonly
         self.backup_dir = backup_dir
         self.migrated_from: int | None = None
+        self.locked_out = False
+        self._lock: writer_lock.WriterLock | None = None
         is_new = not self.path.exists()
         if is_new and not create:
             raise StoreError("missing", f"{self.path} does not exist.")
@@ -56,11 +69,23 @@ class Database:
             raise StoreError("missing", f"{self.path} does not exist.")
         if not is_new:
             read_header(self.path)
-        self.db = self._connect()
+        if not readonly and lock:
+            self._lock = writer_lock.acquire(self.path)
+            if self._lock is None:
+                if is_new:
+                    raise StoreError("locked", f"{self.path.name} is being created by another hdesk window.")
+                self.readonly = True
+                self.locked_out = True
+        try:
+            self.db = self._connect()
+        except BaseException:
+            self._release_lock()
+            raise
         try:
             self._prepare(is_new)
         except BaseException:
             self.db.close()
+            self._release_lock()
             raise
 
     # -- connection ---------------------------------------------------------------------
@@ -82,6 +107,7 @@ class Database:
             with self.db.atomic():
                 migrations.create_current(self.db, self.m)
                 self._init_meta()
+            self._checkpoint()
             return
         problems = self.quick_check()
         if problems:
@@ -91,6 +117,8 @@ class Database:
         if app_id != APPLICATION_ID or version < 1:
             raise StoreError("not_hdesk", f"{self.path.name} is not an hdesk database.")
         if version < SCHEMA_VERSION:
+            if self.locked_out:
+                raise StoreError("locked", f"{self.path.name} is open in another hdesk window; close it there first.")
             if self.readonly:
                 raise StoreError("readonly", f"{self.path.name} needs an upgrade but was opened read-only.")
             if self.backup_dir is not None:
@@ -99,8 +127,14 @@ class Database:
                 make_backup(self, self.backup_dir, reason=f"migration-from-v{version}")
             migrations.migrate(self.db, version)
             self.migrated_from = version
+            self._checkpoint()
         if not self.readonly:
             self._check_home()
+
+    def _checkpoint(self) -> None:
+        """Put page 1 (application id, schema version) into the main file, so another
+        connection's header check (read_header reads the file, not the -wal) sees it."""
+        self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _init_meta(self) -> None:
         self.set_meta("site_id", str(uuidlib.uuid4()))
@@ -156,18 +190,44 @@ class Database:
     # -- transactions --------------------------------------------------------------------
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One user-level operation: all of it is committed, or none of it."""
+        """One user-level operation: all of it is committed, or none of it.
+
+        A full disk or an I/O error (also at COMMIT) rolls everything back and raises
+        StoreError("io"); the Database stays usable for the next operation.
+        """
+        if self.locked_out:
+            raise StoreError("locked", f"{self.path.name} is open in another hdesk window; opened read-only.")
         if self.readonly:
             raise StoreError("readonly", f"{self.path.name} is open read-only.")
+        outermost = not self.db.in_transaction()
         try:
             with self.db.atomic():
                 yield
-        except pw.OperationalError as exc:
+        except pw.IntegrityError:
+            raise
+        except (pw.OperationalError, pw.DatabaseError, sqlite3.OperationalError) as exc:
+            if outermost:
+                self._rollback_leftover()
             raise _store_error(self.path, exc) from exc
+
+    def _rollback_leftover(self) -> None:
+        """After a failed COMMIT SQLite may keep the transaction open: end it, keep nothing."""
+        conn = self.db.connection()
+        if conn.in_transaction:
+            try:
+                conn.rollback()
+            except sqlite3.Error:
+                pass
 
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Database:
         return self
@@ -180,6 +240,8 @@ def _store_error(path: Path, exc: Exception) -> StoreError:
     text = str(exc).lower()
     if "full" in text:
         return StoreError("io", "The disk is full; nothing was changed.")
+    if "disk i/o" in text:
+        return StoreError("io", f"{path.name} could not be written (disk I/O error); nothing was changed.")
     if "readonly" in text or "read-only" in text:
         return StoreError("readonly", f"{path.name} is read-only; nothing was changed.")
     if "locked" in text or "busy" in text:

@@ -7,7 +7,6 @@ either absent or a complete, verified snapshot.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -63,16 +62,33 @@ def write_snapshot(database: Database, dest: Path) -> dict[str, int]:
     return found
 
 
+CHUNK = 1024 * 1024
+
+
+def part_name(dest: Path) -> Path:
+    """The temporary name a file is written under before it is renamed to `dest`."""
+    return dest.with_name(f".{dest.name}.part")
+
+
 def publish(source: Path, dest: Path) -> None:
-    """Copy `source` to `dest` via a temporary name, fsync, then rename over `dest`."""
-    part = dest.with_name(f".{dest.name}.part")
+    """Copy `source` to `dest` via a temporary name, fsync, then rename over `dest`.
+
+    Whatever fails (a full disk, a pulled stick, an interrupt), `dest` keeps its earlier
+    content (or stays absent) and the temporary file is removed.
+    """
+    dest = Path(dest)
+    part = part_name(dest)
     try:
         with source.open("rb") as src, part.open("wb") as out:
-            shutil.copyfileobj(src, out, 1024 * 1024)
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         os.replace(part, dest)
-        fsync_dir(dest.parent)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise StoreError("io", f"Could not write {dest} ({exc.strerror or exc}).") from exc
+        raise StoreError("io", f"Could not write {dest} ({exc.strerror or exc}); nothing was changed.") from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    fsync_dir(dest.parent)
