@@ -1,0 +1,1 @@
+"""One module per part of the printed plan; each returns a list of flowables."""

@@ -1,0 +1,113 @@
+"""Partners overview by kind and stage, principle concerns, agreements and the stakeholder map."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Paragraph
+
+from hdesk.core import principles
+from hdesk.core.schema import PARTNER_KIND, STAGE
+from hdesk.services.pdf import safe_text, stakeholder_map
+from hdesk.services.pdf.context import Ctx
+from hdesk.services.pdf.styles import data_table
+
+
+def overview(ctx: Ctx) -> list[Any]:
+    L, partners = ctx.L, ctx.data.partners
+    out: list[Any] = [ctx.h1(L("partners"))]
+    if not partners:
+        return [*out, Paragraph(safe_text.line(L("no_partners")), ctx.st.body)]
+    out.append(ctx.h2(f"{L('by_kind')} / {L('by_stage')}", toc=False))
+    tally = Counter((p.get("kind"), p.get("stage")) for p in partners)
+    kinds = [k for k in PARTNER_KIND if any(tally[(k, s)] for s in STAGE)]
+    kinds += sorted({k for k, _ in tally if k not in PARTNER_KIND and k})
+    header = [ctx.label("kind")] + [ctx.cell(L.enum(s), bold=True) for s in STAGE] + [ctx.label("total")]
+    rows: list[list[Any]] = [header]
+    for kind in kinds:
+        counts = [tally[(kind, s)] for s in STAGE]
+        rows.append(
+            [ctx.cell(L.enum(kind))]
+            + [ctx.cell(str(n or "")) for n in counts]
+            + [ctx.cell(str(sum(counts)), bold=True)]
+        )
+    totals = [sum(tally[(k, s)] for k in kinds) for s in STAGE]
+    rows.append(
+        [ctx.label("total")] + [ctx.cell(str(n), bold=True) for n in totals] + [ctx.cell(str(len(partners)), bold=True)]
+    )
+    out.append(data_table(rows, [3] + [1.3] * len(STAGE) + [1], ctx.width))
+    out += concerns(ctx)
+    out += agreements(ctx)
+    return out
+
+
+def concerns(ctx: Ctx) -> list[Any]:
+    L = ctx.L
+    flagged = [p for p in ctx.data.partners if p.get("concerns")]
+    out: list[Any] = [ctx.h2(L("concerns"))]
+    if not flagged:
+        return [*out, Paragraph(safe_text.line(L("no_concerns")), ctx.st.body)]
+    rows: list[list[Any]] = [[ctx.label("partner"), ctx.label("concern"), ctx.label("stance")]]
+    for p in flagged:
+        names = ", ".join(principles.name(c, L.lang) for c in p["concerns"])
+        note = ctx.para(p.get("concern_note"), ctx.st.cell)
+        rows.append(
+            [
+                ctx.cell(p["name"], bold=True),
+                [ctx.cell("⚠ " + names, bold=True), *note],
+                ctx.cell(L.enum(p.get("stance"))),
+            ]
+        )
+    out.append(data_table(rows, [3, 6, 1.6], ctx.width))
+    return out
+
+
+def agreements(ctx: Ctx) -> list[Any]:
+    L = ctx.L
+    out: list[Any] = [ctx.h2(L("agreements"))]
+    if not ctx.data.agreements:
+        return [*out, Paragraph(safe_text.line(L("no_agreements")), ctx.st.body)]
+    today = ctx.data.printed.isoformat()
+    names = ctx.data.partner_names
+    header = ["agreement", "partner", "signed", "valid_until", "validity"]
+    rows: list[list[Any]] = [[ctx.label(k) for k in header]]
+    for a in ctx.data.agreements:
+        until = a.get("valid_until")
+        validity = L("open_ended") if not until else (L("valid") if until >= today else L("expired"))
+        rows.append(
+            [
+                ctx.cell(a["title"], bold=True),
+                ctx.cell(names.get(a.get("partner") or "", "")),
+                ctx.cell(L.date(a.get("signed"))),
+                ctx.cell(L.date(until)),
+                ctx.cell(validity, bold=validity == L("expired")),
+            ]
+        )
+    out.append(data_table(rows, [3.5, 3.5, 1.6, 1.6, 1.4], ctx.width))
+    return out
+
+
+def stakeholders(ctx: Ctx) -> list[Any]:
+    L, partners = ctx.L, ctx.data.partners
+    out: list[Any] = [CondPageBreak(ctx.height * 0.6), ctx.h2(L("stakeholder_map"))]
+    if not partners:
+        return [*out, Paragraph(safe_text.line(L("no_partners")), ctx.st.body)]
+    out.append(Paragraph(safe_text.line(L("map_note")), ctx.st.small))
+    out.append(stakeholder_map.draw(partners, L, ctx.width))
+    header = ["№", L("partner"), L("kind"), L("stance"), L("stage"), L("influence"), L("interest")]
+    rows: list[list[Any]] = [[ctx.cell(h, bold=True) for h in header]]
+    for number, p in enumerate(partners, start=1):
+        rows.append(
+            [
+                ctx.cell(str(number), bold=True),
+                ctx.cell(p["name"]),
+                ctx.cell(L.enum(p.get("kind"))),
+                ctx.cell(L.enum(p.get("stance"))),
+                ctx.cell(L.enum(p.get("stage"))),
+                ctx.cell(str(p.get("influence") or "")),
+                ctx.cell(str(p.get("interest") or "")),
+            ]
+        )
+    out.append(data_table(rows, [0.6, 4.2, 2.1, 1.5, 1.6, 1.4, 1.4], ctx.width))
+    return out
