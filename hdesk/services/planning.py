@@ -32,6 +32,12 @@ def next_role(role: str | None) -> str | None:
     return ROLE_CYCLE[(index + 1) % len(ROLE_CYCLE)]
 
 
+def previous_role(role: str | None) -> str | None:
+    """The cycle backwards (Shift+click), to undo an overshoot without going round."""
+    index = ROLE_CYCLE.index(role) if role in ROLE_CYCLE else 0
+    return ROLE_CYCLE[(index - 1) % len(ROLE_CYCLE)]
+
+
 @dataclass(frozen=True)
 class Approach:
     department: str
