@@ -1,0 +1,119 @@
+"""Composition root of the GUI: paths -> Database -> AppContext -> MainWindow.
+
+The one module that sees every layer; everything else receives what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hdesk import paths
+from hdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from hdesk.ui.context import AppContext
+    from hdesk.ui.main_window import MainWindow
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the window on the chosen file; returns the exit code."""
+    if getattr(args, "self_test", False):
+        if importlib.util.find_spec("hdesk.selftest") is None:
+            print("hdesk: the self-test is not part of this build", file=sys.stderr)
+            return 2
+        from hdesk.selftest import run_self_test
+
+        return int(run_self_test(args))
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from hdesk.ui.dialogs.open_file import open_database
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("hdesk")
+    app.setOrganizationName("hdesk")
+    icon = _resource("icons", "hdesk.svg")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = Settings.load()
+    install_translator(app, getattr(args, "lang", None) or settings.language)
+    path, create, demo = choose_file(args)
+    opened = open_database(None, path, create=create)
+    if opened is None:
+        return 1
+    database, reason = opened
+    if demo and create and not database.readonly:
+        from hdesk.services.demo import fill_demo
+        from hdesk.services.records import Records
+
+        fill_demo(Records(database))
+    from hdesk.ui.context import AppContext
+
+    ctx = AppContext(database, settings)
+    window = build_main_window(ctx, reason)
+    window.remember(database.path)
+    window.show()
+    from hdesk.services import queries
+
+    if not database.readonly and not queries.plans(ctx.records):
+        window.first_run()
+    code = app.exec()
+    ctx.database.close()
+    return int(code)
+
+
+def choose_file(args: argparse.Namespace) -> tuple[Path, bool, bool]:
+    """(path, create it if missing, it is the demo) from the command line."""
+    if getattr(args, "file", None):
+        return Path(args.file), False, False
+    if getattr(args, "demo", False):
+        path = paths.demo_database(getattr(args, "lang", None) or "en")
+        return path, not path.exists(), True
+    path = paths.default_database()
+    return path, not path.exists(), False
+
+
+def install_translator(app: object, language: str) -> bool:
+    """Load the interface translation for `language` if it was built; English needs none."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    if not language or language == "en":
+        return False
+    qm = _resource("translations", f"hdesk_{language}.qm")
+    if qm is None:
+        return False
+    translator = QTranslator(QCoreApplication.instance())
+    if not translator.load(str(qm)):
+        return False
+    QCoreApplication.installTranslator(translator)
+    return True
+
+
+def _resource(*parts: str) -> Path | None:
+    try:
+        path = paths.resource(*parts)
+    except FileNotFoundError:
+        return None
+    return path if path.exists() else None
+
+
+def open_context(path: Path | str, settings: Settings, readonly: bool = False) -> AppContext:
+    """An AppContext on `path` (no dialogs): for the self-test and tests."""
+    from hdesk.store.database import Database
+    from hdesk.ui.context import AppContext
+
+    database = Database(Path(path), readonly=readonly, backup_dir=paths.backup_dir())
+    return AppContext(database, settings)
+
+
+def build_main_window(ctx: AppContext, readonly_reason: str = "") -> MainWindow:
+    """The main window on an open context, with every installed feature."""
+    from hdesk.ui.main_window import MainWindow
+
+    return MainWindow(ctx, readonly_reason)

@@ -1,0 +1,401 @@
+"""The main window: tabs, menus, plan year, file handling, and the API feature modules build on.
+
+Feature modules (hdesk/ui/features.FEATURES) receive this window and use only `ctx`, `menus`,
+`tabs`, `add_tab`, `show_record`, `status` and `reopen`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hdesk import paths
+from hdesk.services import queries
+from hdesk.services.records import ChangeSet, NotFound, Records
+from hdesk.ui.context import AppContext
+from hdesk.ui.features import FEATURES
+from hdesk.ui.tabs.campaigns import CampaignsTab
+from hdesk.ui.tabs.departments import DepartmentsTab
+from hdesk.ui.tabs.list_tab import ListTab
+from hdesk.ui.tabs.objectives import ObjectivesTab
+from hdesk.ui.tabs.overview import OverviewTab
+from hdesk.ui.tabs.partners import PartnersTab
+from hdesk.ui.widgets.record_form import RecordForm
+
+log = logging.getLogger(__name__)
+
+TAB_OF = {
+    "objective": "objectives",
+    "activity": "objectives",
+    "objective_department": "objectives",
+    "goal": "objectives",
+    "department": "departments",
+    "partner": "partners",
+    "contact": "partners",
+    "interaction": "partners",
+    "agreement": "partners",
+    "campaign": "campaigns",
+}
+
+
+def window_settings() -> QSettings:
+    """Geometry only, in the user data folder (so tests and --data-dir keep it apart)."""
+    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """The hdesk window on one open database (`ctx`); `reopen` switches to another file."""
+
+    def __init__(self, ctx: AppContext, readonly_reason: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.readonly_reason = readonly_reason
+        self.setAcceptDrops(True)
+        self.menus: dict[str, QMenu] = {}
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(4, 4, 4, 0)
+        self.banner = QLabel(central)
+        self.banner.setObjectName("readonly_banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4e5; color: #6b3e00; border: 1px solid #e0a040; padding: 6px; }"
+        )
+        box.addWidget(self.banner)
+        self.tabs = QTabWidget(central)
+        box.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.overview = OverviewTab(ctx, self)
+        self.objectives = ObjectivesTab(ctx, self)
+        self.departments = DepartmentsTab(ctx, self)
+        self.partners = PartnersTab(ctx, self)
+        self.campaigns = CampaignsTab(ctx, self)
+        for widget, name, title in (
+            (self.overview, "overview", self.tr("Overview")),
+            (self.objectives, "objectives", self.tr("Objectives")),
+            (self.departments, "departments", self.tr("Departments")),
+            (self.partners, "partners", self.tr("Partners")),
+            (self.campaigns, "campaigns", self.tr("Campaigns")),
+        ):
+            widget.setObjectName(name)
+            self.tabs.addTab(widget, title)
+
+        self.saved_label = QLabel(self.tr("All changes saved"), self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_toolbar()
+        self._build_menus()
+        ctx.changed.connect(self._on_changed)
+        ctx.reloaded.connect(self._update_chrome)
+        self._update_chrome()
+        self._restore_geometry()
+        self._install_features()
+
+    # -- the API features use ---------------------------------------------------------------
+    def add_tab(self, widget: QWidget, title: str, after: str | None = None) -> int:
+        """Add a feature's tab (after the tab whose objectName is `after`, else at the end)."""
+        at = self.tabs.count()
+        if after:
+            for i in range(self.tabs.count()):
+                if _name(self.tabs.widget(i)) == after:
+                    at = i + 1
+        return self.tabs.insertTab(at, widget, title)
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def show_record(self, entity: str, uuid: str) -> bool:
+        """Switch to the tab that holds the record and select it; False when it is gone."""
+        records = self.ctx.records
+        try:
+            row = records.get(entity, uuid)
+        except (NotFound, KeyError):
+            self.status(self.tr("That record no longer exists."))
+            return False
+        if entity == "plan":
+            self.set_plan_year(row["year"])
+            self.open_plan_settings()
+            return True
+        tab = self.tab(TAB_OF.get(entity, ""))
+        if not isinstance(tab, ListTab):
+            return False
+        if entity in ("activity", "objective_department"):
+            page, target = (tab.activities if entity == "activity" else tab.roles), row["objective"]  # type: ignore[attr-defined]
+        elif entity in ("contact", "interaction", "agreement"):
+            tabs = {"contact": "contacts", "interaction": "log", "agreement": "agreements"}
+            page, target = getattr(tab, tabs[entity]), row["partner"]
+        else:
+            page, target = None, uuid
+        if entity == "goal":
+            self.tabs.setCurrentWidget(tab)
+            tab.filters["goal"].setCurrentIndex(max(tab.filters["goal"].findData(uuid), 0))
+            return True
+        if entity in ("objective", "activity", "objective_department"):
+            objective = records.get("objective", target)
+            plan = records.get("plan", objective["plan"])
+            if plan["year"] != (self.ctx.plan_year or plan["year"]) or tab.model.row_of(target) < 0:
+                self.set_plan_year(plan["year"])
+        self.tabs.setCurrentWidget(tab)
+        if tab._stale or tab.model.row_of(target) < 0:
+            tab.reload()
+        tab.select(target)
+        if page is not None:
+            tab.pages.setCurrentWidget(page)
+            page.select(uuid)
+        else:
+            tab.pages.setCurrentIndex(0)
+        tab.view.setFocus()
+        return True
+
+    def show_objectives_with_status(self, status: str) -> None:
+        self.tabs.setCurrentWidget(self.objectives)
+        combo = self.objectives.filters["status"]
+        combo.setCurrentIndex(max(combo.findData(status), 0))
+
+    def reopen(self, path: Path | str) -> bool:
+        """Open another database file in this window (after New, Open, a drop or a restore)."""
+        from hdesk.ui.dialogs.open_file import open_database
+
+        self.save_pending()
+        opened = open_database(self, Path(path))
+        if opened is None:
+            return False
+        database, reason = opened
+        old = self.ctx.database
+        self.ctx.database = database
+        self.ctx.records = Records(database)
+        self.ctx.undo_stack.clear()
+        self.ctx.plan_year = None
+        self.readonly_reason = reason
+        old.close()
+        self.remember(database.path)
+        self.ctx.reloaded.emit()
+        self.status(self.tr("Opened {name}.").format(name=database.path.name))
+        return True
+
+    def tab(self, name: str) -> QWidget | None:
+        for i in range(self.tabs.count()):
+            if _name(self.tabs.widget(i)) == name:
+                return self.tabs.widget(i)
+        return None
+
+    # -- building -------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Plan year"), self)
+        bar.setObjectName("plan_toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Plan year:") + " ", bar))
+        self.year_combo = QComboBox(bar)
+        self.year_combo.setObjectName("plan_year")
+        self.year_combo.activated.connect(lambda _i: self.set_plan_year(self.year_combo.currentData()))
+        bar.addWidget(self.year_combo)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        from hdesk.ui import main_menus
+
+        main_menus.build(self)
+
+    def _install_features(self) -> None:
+        for name in FEATURES:
+            try:
+                if importlib.util.find_spec(name) is None:
+                    continue
+                importlib.import_module(name).install(self)
+            except Exception:  # one broken feature must not take the window down
+                log.exception("feature %s failed to install", name)
+        for key in ("partners", "plan"):
+            menu = self.menus.get(key)
+            if menu is not None:
+                menu.menuAction().setVisible(not menu.isEmpty())
+
+    # -- state --------------------------------------------------------------------------------
+    def current_list_tab(self) -> ListTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ListTab) else None
+
+    def set_plan_year(self, year: int | None) -> None:
+        if year == self.ctx.plan_year and year is not None:
+            return
+        self.save_pending()
+        self.ctx.plan_year = year
+        self.ctx.reloaded.emit()
+
+    def save_pending(self) -> None:
+        """Save text being typed in any editor (before switching file, year, or quitting)."""
+        for form in self.findChildren(RecordForm):
+            form.save_pending()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self.saved_label.setText(self.tr("All changes saved"))
+        if "plan" in changes.entities:
+            self._update_chrome()
+
+    def _update_chrome(self) -> None:
+        """Title, year selector and the read-only banner for the open file and plan."""
+        records = self.ctx.records
+        plans = queries.plans(records)
+        self.year_combo.clear()
+        for plan in plans:
+            self.year_combo.addItem(str(plan["year"]), plan["year"])
+        if not plans:
+            self.year_combo.addItem(self.tr("no plan yet"), None)
+        shown = queries.plan_for_year(records, self.ctx.plan_year)
+        if shown is not None:
+            self.year_combo.setCurrentIndex(max(self.year_combo.findData(shown["year"]), 0))
+        society = queries.office(records).get("society") or "hdesk"
+        year = self.tr("Plan {year}").format(year=shown["year"]) if shown else self.tr("No plan")
+        title = f"{society} — {year} — {self.ctx.path.name}"
+        if self.ctx.readonly:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+        if self.ctx.readonly:
+            reason = self.readonly_reason or self.tr("This file is open read-only.")
+            self.banner.setText(reason + " " + self.tr("Nothing you see can be changed or lost."))
+        self.banner.setVisible(self.ctx.readonly)
+        self.saved_label.setText(self.tr("Read-only") if self.ctx.readonly else self.tr("All changes saved"))
+
+    # -- files --------------------------------------------------------------------------------
+    def remember(self, path: Path) -> None:
+        settings = self.ctx.settings
+        settings.add_recent(str(Path(path).resolve()))
+        settings.last_file = str(Path(path).resolve())
+        try:
+            settings.save()
+        except OSError:
+            log.warning("could not save settings")
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(paths.data_dir() / "office.hdesk"), self.tr("hdesk files (*.hdesk)")
+        )
+        if not name:
+            return
+        path = Path(name if name.endswith(".hdesk") else name + ".hdesk")
+        if path.exists():
+            QMessageBox.warning(
+                self, self.tr("New database"), self.tr("{name} exists already; open it instead.").format(name=path.name)
+            )
+            return
+        from hdesk.store.database import Database
+
+        Database(path, create=True, backup_dir=paths.backup_dir()).close()
+        if self.reopen(path):
+            self.first_run()
+
+    def open_plan_settings(self) -> None:
+        from hdesk.ui.dialogs.plan_settings import PlanSettingsDialog
+
+        self.save_pending()
+        dialog = PlanSettingsDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self._update_chrome())
+        dialog.open()
+        self._plan_dialog = dialog
+
+    def first_run(self) -> None:
+        from hdesk.ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self._update_chrome())
+        dialog.open()
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.ctx.path.parent), self.tr("hdesk files (*.hdesk);;All files (*)")
+        )
+        if name:
+            self.reopen(name)
+
+    def save_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"), str(Path.home() / self.ctx.path.name), self.tr("hdesk files (*.hdesk)")
+        )
+        if name:
+            self.write_copy(Path(name if name.endswith(".hdesk") else name + ".hdesk"))
+
+    def write_copy(self, dest: Path) -> None:
+        """A consistent snapshot of the open file, written off the UI thread."""
+        from hdesk.store.database import Database
+        from hdesk.store.snapshot import write_snapshot
+        from hdesk.ui.workers import run_task
+
+        self.save_pending()
+        source = self.ctx.path
+
+        def work(_progress: Any) -> dict[str, int]:
+            with Database(source, readonly=True) as database:
+                return write_snapshot(database, dest)
+
+        self.status(self.tr("Writing a copy to {name}…").format(name=dest.name))
+        self._copy_task = run_task(
+            work,
+            lambda _counts: self.status(self.tr("A copy was saved as {name}.").format(name=dest.name)),
+            lambda exc: self._copy_failed(exc),
+        )
+
+    def _copy_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(
+            self, self.tr("Save a copy"), self.tr("The copy was not saved: {reason}").format(reason=str(exc))
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.reopen(path)
+
+    # -- geometry -----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        stored = window_settings()
+        geometry = stored.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = stored.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_pending()
+        stored = window_settings()
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("state", self.saveState())
+        stored.sync()
+        super().closeEvent(event)
+
+
+def _name(widget: QWidget | None) -> str:
+    return widget.objectName() if widget is not None else ""
+
+
+def _dropped_file(mime: Any) -> Path | None:
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".hdesk"):
+            return Path(url.toLocalFile())
+    return None

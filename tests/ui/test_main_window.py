@@ -1,0 +1,99 @@
+"""The main window on the demo plan: tabs, title, API for features, year selector, files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QMenu, QTabWidget
+
+from hdesk.app import build_main_window, open_context
+from hdesk.services import queries
+from hdesk.settings import Settings
+from hdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
+    ctx = open_context(demo_file, Settings())
+    win = build_main_window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    ctx.database.close()
+
+
+def test_fonts_are_available(qapp) -> None:
+    assert QFontDatabase.families()
+
+
+def test_window_shows_every_tab_with_demo_rows(window: MainWindow) -> None:
+    names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
+    assert names[:5] == ["overview", "objectives", "departments", "partners", "campaigns"]
+    assert isinstance(window.tabs, QTabWidget)
+    for tab in (window.objectives, window.departments, window.partners, window.campaigns):
+        window.tabs.setCurrentWidget(tab)
+        assert tab.proxy.rowCount() > 0, tab.objectName()
+    assert "Red Crescent Society of Turkmenistan" in window.windowTitle()
+    assert "2024" in window.windowTitle() and "demo.hdesk" in window.windowTitle()
+    assert window.saved_label.text() == "All changes saved"
+
+
+def test_menus_for_features(window: MainWindow) -> None:
+    assert set(window.menus) >= {"file", "edit", "view", "plan", "partners", "help"}
+    assert all(isinstance(m, QMenu) for m in window.menus.values())
+    titles = [a.text() for a in window.menus["edit"].actions()]
+    assert any("Undo" in t for t in titles) and any("Redo" in t for t in titles)
+
+
+def test_add_tab_after_named_tab(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    extra = QLabel("x")
+    extra.setObjectName("matrix")
+    window.add_tab(extra, "Matrix", after="objectives")
+    assert window.tabs.widget(2) is extra
+
+
+def test_show_record_switches_tab_and_selects(window: MainWindow) -> None:
+    partner = queries.partners(window.ctx.records)[5]
+    assert window.show_record("partner", partner["uuid"])
+    assert window.tabs.currentWidget() is window.partners
+    assert window.partners.form.row["uuid"] == partner["uuid"]
+    interaction = window.ctx.records.list("interaction")[0]
+    assert window.show_record("interaction", interaction["uuid"])
+    assert window.partners.form.row["uuid"] == interaction["partner"]
+    assert window.partners.log.form.row["uuid"] == interaction["uuid"]
+
+
+def test_overview_deadline_click_opens_record(window: MainWindow, qtbot) -> None:
+    overview = window.overview
+    assert overview.deadline_model.rowCount() > 0
+    index = overview.deadline_proxy.index(0, 3)
+    overview.deadline_view.clicked.emit(index)
+    row = overview.deadline_model.row(overview.deadline_proxy.mapToSource(index).row())
+    assert window.tabs.currentWidget() is not overview
+    if row["entity"] == "objective":
+        assert window.objectives.form.row["uuid"] == row["uuid"]
+
+
+def test_reopen_switches_file_and_keeps_ctx(window: MainWindow, tmp_path: Path) -> None:
+    from hdesk.store.database import Database
+
+    empty = tmp_path / "empty.hdesk"
+    Database(empty, create=True).close()
+    ctx = window.ctx
+    assert window.reopen(empty)
+    assert window.ctx is ctx and ctx.path == empty
+    window.tabs.setCurrentWidget(window.objectives)  # hidden tabs reload when shown
+    assert window.objectives.model.rowCount() == 0
+    assert window.objectives.stack.currentWidget() is window.objectives.empty
+    assert "plan" in window.objectives.empty.text().lower()
+    window.tabs.setCurrentWidget(window.partners)
+    assert window.partners.stack.currentWidget() is window.partners.empty
+    assert "Add partner" in window.partners.empty.text()
