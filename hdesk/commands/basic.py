@@ -45,7 +45,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         with Database(path, create=True) as db:
             if args.demo:
-                fill_demo(Records(db))
+                fill_demo(Records(db), args.lang or "en")
     except OSError as exc:
         raise UserError(f"Could not create {path} ({exc.strerror or exc}).") from None
     print(f"created {path}" + (" with the demo plan" if args.demo else ""))

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from hdesk.services import demo_data as d
+from hdesk.services.demo_i18n import demo_content
 from hdesk.services.queries import link_uuid, set_office
 from hdesk.services.records import Records
 
 
-def fill_demo(records: Records) -> None:
-    """Create the demo office, plan, strategy, departments, partners and campaigns in one transaction."""
+def fill_demo(records: Records, lang: str = "en") -> None:
+    """Create the demo office, plan, strategy, departments, partners and campaigns in one transaction.
+
+    `lang` (en, ru, tk) chooses the language of the demo's words; the structure is the same in each.
+    """
+    d = demo_content(lang)
     set_office(records, society=d.SOCIETY, country=d.COUNTRY, office_name=d.OFFICE)
     with records.transaction():
         plan = records.create("plan", d.PLAN)
@@ -80,28 +84,18 @@ def fill_demo(records: Records) -> None:
                     {"objective": obj, "department": depts[dept], "role": role},
                     uuid=link_uuid(obj, depts[dept]),
                 )
-        records.create(
-            "activity",
-            {
-                "objective": objectives["2.3"],
-                "title": "Attend the online consultation with the IFRC Regional Office",
-                "department": depts["hd"],
-                "start": "2024-01-25",
-                "end": "2024-01-25",
-                "status": "done",
-            },
-        )
-        records.create(
-            "activity",
-            {
-                "objective": objectives["3.1"],
-                "title": "Stakeholder mapping workshop with branch focal points",
-                "department": depts["branches"],
-                "start": "2024-02-14",
-                "end": "2024-02-15",
-                "status": "done",
-            },
-        )
+        for code, title, dept, start, end, status in d.ACTIVITIES:
+            records.create(
+                "activity",
+                {
+                    "objective": objectives[code],
+                    "title": title,
+                    "department": depts[dept],
+                    "start": start,
+                    "end": end,
+                    "status": status,
+                },
+            )
         partners = {}
         for key, name, kind, country, influence, interest, stance, stage, notes, concerns in d.PARTNERS:
             partners[key] = records.create(
