@@ -338,7 +338,7 @@ class StakeholderMap(QWidget):
         return image
 
     def export_png(self, path: Path) -> bool:
-        return self.render_image().save(str(path), b"PNG")
+        return self.render_image().save(str(path))  # the format follows the .png suffix
 
     def ask_export_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export map as PNG"), "stakeholder-map.png", "PNG (*.png)")
