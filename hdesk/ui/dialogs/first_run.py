@@ -19,6 +19,7 @@ from hdesk.core.validation import ValidationError
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.dialogs.plan_settings import OfficeFields
+from hdesk.ui.edits import create_record
 
 
 class FirstRunDialog(QDialog):
@@ -61,7 +62,7 @@ class FirstRunDialog(QDialog):
         values = {"year": self.year.value(), "title": title, "status": "draft"}
         try:
             self.office.save()
-            self.created = str(self.ctx.edit(self.tr("Create plan"), lambda: self.ctx.records.create("plan", values)))
+            self.created = create_record(self.ctx, self.tr("Create plan"), "plan", values)
         except ValidationError as exc:
             self.error.setText(" ".join(text.error_text(e, "plan") for e in exc.errors))
             self.error.show()

@@ -31,6 +31,7 @@ from hdesk.core.schema import EXISTS
 from hdesk.services.records import ChangeSet, NotFound
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
+from hdesk.ui.edits import create_many, create_record
 from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row, fit_widths
 from hdesk.ui.widgets.record_form import RecordForm
 
@@ -336,10 +337,7 @@ class ListTab(QWidget):
         if values is None or self.ctx.readonly:
             return None
         name = text.entity_name(self.entity).lower()
-        created = self.ctx.edit(
-            self.tr("Add {what}").format(what=name), lambda: self.ctx.records.create(self.entity, values)
-        )
-        uuid = str(created)
+        uuid = create_record(self.ctx, self.tr("Add {what}").format(what=name), self.entity, values)
         self._stale = False
         if self.model.row_of(uuid) < 0:
             self.reload()
@@ -353,18 +351,20 @@ class ListTab(QWidget):
         if not uuids or self.ctx.readonly:
             return []
         label = self.form.schema.label
-        made: list[str] = []
 
-        def run() -> None:
-            with self.ctx.records.transaction():
-                for uuid in uuids:
-                    row = self.ctx.records.get(self.entity, uuid)
-                    values = {k: v for k, v in row.items() if k not in ("uuid", "deleted")}
-                    if isinstance(values.get(label), str):
-                        values[label] = self.tr("{name} (copy)").format(name=values[label])[:300]
-                    made.append(self.ctx.records.create(self.entity, values))
+        def run() -> list[tuple[str, str]]:
+            out = []
+            for uuid in uuids:
+                row = self.ctx.records.get(self.entity, uuid)
+                values = {k: v for k, v in row.items() if k not in ("uuid", "deleted")}
+                if isinstance(values.get(label), str):
+                    values[label] = self.tr("{name} (copy)").format(name=values[label])[:300]
+                out.append((self.entity, self.ctx.records.create(self.entity, values)))
+            return out
 
-        self.ctx.edit(self.tr("Duplicate {what}").format(what=text.entity_name(self.entity).lower()), run)
+        made = create_many(
+            self.ctx, self.tr("Duplicate {what}").format(what=text.entity_name(self.entity).lower()), run
+        )
         if made:
             self.select(made[-1])
         return made

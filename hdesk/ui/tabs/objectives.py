@@ -11,6 +11,7 @@ from hdesk.core.schema import OBJECTIVE_STATUS
 from hdesk.services import queries
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
+from hdesk.ui.edits import create_record
 from hdesk.ui.models.records import Column, Row, code_key, field_column, format_number
 from hdesk.ui.tabs.list_tab import ListTab
 from hdesk.ui.widgets.sub_table import SubTable
@@ -167,9 +168,6 @@ class ObjectivesTab(ListTab):
         """Link a department to an objective (a deleted link comes back under the same uuid)."""
         uuid = queries.link_uuid(objective, department)
         values = {"objective": objective, "department": department, "role": role}
-        self.ctx.edit(
-            self.tr("Add department role"),
-            lambda: self.ctx.records.create("objective_department", values, uuid=uuid),
-        )
+        create_record(self.ctx, self.tr("Add department role"), "objective_department", values, uuid=uuid)
         self.roles.reload(select=uuid)
         return uuid

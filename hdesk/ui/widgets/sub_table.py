@@ -27,6 +27,7 @@ from hdesk.core.schema import ENTITIES, EXISTS
 from hdesk.services.records import ChangeSet
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
+from hdesk.ui.edits import create_record
 from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row, field_column, fit_widths
 from hdesk.ui.widgets.record_form import RecordForm
 
@@ -184,11 +185,8 @@ class SubTable(QWidget):
         values = {**self.new_values(), self.parent_field: self.parent_uuid}
         parent_uuid = self.parent_uuid
         name = text.entity_name(self.entity).lower()
-        created = self.ctx.edit(
-            self.tr("Add {what}").format(what=name),
-            lambda: self.ctx.records.create(self.entity, {**values, self.parent_field: parent_uuid}),
-        )
-        uuid = str(created)
+        values[self.parent_field] = parent_uuid
+        uuid = create_record(self.ctx, self.tr("Add {what}").format(what=name), self.entity, values)
         self.reload(select=uuid)
         self.form.focus_first()
         return uuid
