@@ -69,7 +69,7 @@ def test_sort_numbers_as_numbers_and_empty_last(qapp) -> None:
 
 
 def test_update_row_changes_one_row(qapp, qtbot) -> None:
-    model, proxy = partner_model()
+    model, _proxy = partner_model()
     with qtbot.waitSignal(model.dataChanged):
         assert model.update_row({**ROWS[0], "name": "Magtymguly University"})
     assert model.index(0, 0).data() == "Magtymguly University"

@@ -144,7 +144,7 @@ def test_contacts_and_engagement_log(window: MainWindow, qtbot, demo_file: Path)
     done = tab.log.form.editors["done"].check
     done.click()
     qtbot.waitUntil(lambda: window.ctx.records.get("interaction", uuid)["done"] is True)
-    row = [r for r in stored(demo_file, "interaction", partner=partner) if r["uuid"] == uuid][0]
+    row = next(r for r in stored(demo_file, "interaction", partner=partner) if r["uuid"] == uuid)
     assert row["follow_up"] == "Send the draft memorandum" and row["done"] is True
     tab.pages.setCurrentWidget(tab.contacts)
     contact = tab.contacts.add()
