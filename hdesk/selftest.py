@@ -10,6 +10,7 @@ temporary folder is read or written (the user data folder is redirected into it)
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shutil
 import sys
@@ -25,6 +26,7 @@ from hdesk import __version__, paths
 
 DEFAULT_TIMEOUT = 240.0  # seconds; a modal dialog offscreen would otherwise hang forever
 MIN_PDF_BYTES = 10_000
+MANIFEST = "hdesk-modules.txt"
 REQUIRED_FILES = (
     ("fonts", "DejaVuSans.ttf"),
     ("fonts", "DejaVuSans-Bold.ttf"),
@@ -85,10 +87,10 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
     timeout = float(os.environ.get("HDESK_SELFTEST_TIMEOUT") or DEFAULT_TIMEOUT)
     out = _printer()
     out(f"hdesk {__version__} self-test ({sys.platform}, {'bundle' if getattr(sys, 'frozen', False) else 'python'})")
-    watchdog = threading.Timer(timeout, _give_up, args=(timeout,))
+    tmp = Path(tempfile.mkdtemp(prefix="hdesk-selftest-"))
+    watchdog = threading.Timer(timeout, _give_up, args=(timeout, tmp))
     watchdog.daemon = True
     watchdog.start()
-    tmp = Path(tempfile.mkdtemp(prefix="hdesk-selftest-"))
     previous_data_dir = paths._data_dir_override
     paths.set_data_dir(tmp / "data")
     previous_hook = sys.excepthook
@@ -111,6 +113,7 @@ def _run_checks(run: _Run) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "hdesk"])
+    run.check("modules", _check_modules)
     run.check("resources", _check_resources)
     run.check("fonts", _check_fonts, needs=("resources",))
     run.check("translations", _check_translations)
@@ -118,6 +121,36 @@ def _run_checks(run: _Run) -> None:
     run.check("window", lambda: _check_window(run), needs=("database",))
     run.check("tabs", lambda: _check_tabs(run, app), needs=("window",))
     run.check("pdf", lambda: _check_pdf(run), needs=("database", "fonts"))
+
+
+def _module_names() -> list[str]:
+    """Every hdesk module: from the bundle's manifest (written by packaging/hdesk.spec) or the source files."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        manifest = Path(frozen) / MANIFEST
+        if not manifest.is_file():
+            raise CheckFailed(f"{MANIFEST} is missing from the bundle")
+        return [line.strip() for line in manifest.read_text("utf-8").splitlines() if line.strip()]
+    package = Path(__file__).resolve().parent
+    names = []
+    for source in sorted(package.rglob("*.py")):
+        parts = source.relative_to(package.parent).with_suffix("").parts
+        names.append(".".join(parts[:-1] if source.name == "__init__.py" else parts))
+    return names
+
+
+def _check_modules() -> str:
+    """Import every hdesk module: commands and features are loaded by name, so a bundle could lack one."""
+    names = _module_names()
+    broken = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:
+            broken.append(f"{name} ({type(exc).__name__}: {exc})")
+    if broken:
+        raise CheckFailed(f"{len(broken)} of {len(names)} cannot be imported: {'; '.join(broken[:3])}")
+    return f"{len(names)} imported"
 
 
 def _check_resources() -> str:
@@ -271,7 +304,8 @@ def _printer() -> Callable[[str], None]:
     return out
 
 
-def _give_up(timeout: float) -> None:
+def _give_up(timeout: float, tmp: Path) -> None:
     print(f"FAIL timeout: the self-test did not finish in {timeout:.0f} s (a dialog waiting for input?)", flush=True)
     print("self-test FAILED: timeout", flush=True)
+    shutil.rmtree(tmp, ignore_errors=True)
     os._exit(1)

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import run_hdesk
 
-CHECKS = ("resources", "fonts", "translations", "database", "window", "tabs", "pdf", "cleanup")
+CHECKS = ("modules", "resources", "fonts", "translations", "database", "window", "tabs", "pdf", "cleanup")
 
 
-def leftovers() -> set[str]:
-    return {p.name for p in os.scandir(tempfile.gettempdir()) if p.name.startswith("hdesk-selftest-")}
-
-
-def test_self_test_passes_reports_every_check_and_leaves_nothing_behind(tmp_path: Path) -> None:
-    before = leftovers()
+def test_self_test_passes_reports_every_check_and_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))  # the self-test's scratch folder goes here
     result = run_hdesk("--self-test", "--data-dir", str(tmp_path / "data"))
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
@@ -28,5 +28,15 @@ def test_self_test_passes_reports_every_check_and_leaves_nothing_behind(tmp_path
     tabs = next(line for line in lines if line.startswith("ok   tabs"))
     for title in ("Departments", "Objectives", "Partners", "Campaigns"):
         assert title in tabs, tabs
-    assert leftovers() <= before
+    assert not list(temp.iterdir()), "the self-test left its scratch folder behind"
     assert not list((tmp_path / "data").rglob("*.hdesk")), "the self-test wrote into the user data folder"
+
+
+def test_a_hung_self_test_fails_and_cleans_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog waiting for input offscreen would hang an unattended check forever; the watchdog ends it."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setenv("HDESK_SELFTEST_TIMEOUT", "0.01")
+    result = run_hdesk("--self-test")
+    assert result.returncode == 1
+    assert "FAIL timeout" in result.stdout
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("hdesk-selftest-")]
