@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import count
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph
 
-from hdesk.services.pdf import safe_text
+from hdesk.services.pdf import fonts, safe_text
 from hdesk.services.pdf.data import PlanData
 from hdesk.services.pdf.labels import Labels
 from hdesk.services.pdf.styles import Styles
@@ -50,6 +51,21 @@ class Ctx:
 
     def cell(self, text: object, limit: int = 600, bold: bool = False) -> Paragraph:
         return Paragraph(safe_text.line(text, limit), self.st.cell_bold if bold else self.st.cell)
+
+    def fit(self, text: object, width: float, bold: bool = False, limit: int = 600) -> str | Paragraph:
+        """A plain cell string when the text fits `width` on one line (fast), else a wrapping Paragraph.
+
+        Plain table strings are drawn as-is, never parsed as markup, so they are not escaped.
+        """
+        value = safe_text.plain(text, limit)
+        if fonts.string_width(value, 8.5, bold) <= width - 7:
+            return value
+        return Paragraph(escape(value), self.st.cell_bold if bold else self.st.cell)
+
+    def label_width(self, keys: list[str], share: float) -> float:
+        """Width of a label column: its longest word in bold, at most `share` of the frame."""
+        longest = max(fonts.string_width(self.L(k), 8.5, True) for k in keys) + 8
+        return min(longest, self.width * share)
 
     def label(self, key: str) -> Paragraph:
         return Paragraph(safe_text.line(self.L(key)), self.st.cell_bold)

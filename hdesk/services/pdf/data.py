@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from hdesk import __version__
@@ -49,13 +50,21 @@ class PlanData:
     def year(self) -> int:
         return int(self.plan["year"])
 
-    @property
+    @cached_property
     def department_names(self) -> dict[str, str]:
         return {d["uuid"]: d["name"] or "" for d in self.departments}
 
-    @property
+    @cached_property
     def partner_names(self) -> dict[str, str]:
         return {p["uuid"]: p["name"] or "" for p in self.partners}
+
+    @cached_property
+    def roles_by_objective(self) -> dict[str, list[tuple[str, str]]]:
+        """objective uuid -> [(department uuid, role)]."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for (objective, department), role in self.roles.items():
+            out.setdefault(objective, []).append((department, role))
+        return out
 
     @property
     def identity(self) -> str:

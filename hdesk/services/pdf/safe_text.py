@@ -35,21 +35,22 @@ def clean(text: object, multiline: bool = True) -> str:
         return ""
     value = unicodedata.normalize("NFC", str(text)).translate(_BIDI)
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not multiline:
+        value = value.replace("\n", " ")
     coverage = fonts.register()
-    out = []
-    for ch in value:
+    fixes: dict[int, str | None] = {}
+    for ch in set(value):  # decide once per distinct character: long texts stay fast
         code = ord(ch)
-        if ch == "\n":
-            out.append("\n" if multiline else " ")
-        elif code < 32 or 0x7F <= code < 0xA0 or unicodedata.category(ch) in ("Cs", "Co", "Cn"):
+        if ch == "\n" or (32 <= code < 0x7F):
             continue
-        elif unicodedata.category(ch) == "Cf" and code not in coverage:
-            continue  # invisible formatting (zero-width joiners etc.) the font cannot show
-        elif code in coverage or ch == " ":
-            out.append(ch)
-        else:
-            out.append(MISSING)
-    return "".join(out)
+        category = unicodedata.category(ch)
+        if code < 32 or 0x7F <= code < 0xA0 or category in ("Cs", "Co", "Cn"):
+            fixes[code] = None
+        elif category == "Cf" and code not in coverage:
+            fixes[code] = None  # invisible formatting (zero-width joiners etc.) the font cannot show
+        elif code not in coverage:
+            fixes[code] = MISSING
+    return value.translate(fixes) if fixes else value
 
 
 def line(text: object, limit: int = 300) -> str:

@@ -11,7 +11,8 @@ from hdesk.core import principles
 from hdesk.core.schema import OBJECTIVE_STATUS
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Ctx
-from hdesk.services.pdf.styles import data_table, grid
+from hdesk.services.pdf.fonts import BOLD
+from hdesk.services.pdf.styles import HEAD_BG, data_table, grid
 
 Row = dict[str, Any]
 
@@ -64,42 +65,37 @@ def achieved(obj: Row) -> float | None:
     return max(0.0, min(1.0, (now - base) / (target - base)))
 
 
+LEFT_KEYS = ["lead", "contributing", "indicator", "timing", "principles"]
+RIGHT_KEYS = ["status", "priority", "baseline_target", "progress", "budget"]
+
+
 def objective_block(ctx: Ctx, obj: Row) -> Any:
     L, names = ctx.L, ctx.data.department_names
     lead = names.get(obj.get("lead_department") or "", L("none"))
     others = sorted(
         (names.get(dept, ""), role)
-        for (o, dept), role in ctx.data.roles.items()
-        if o == obj["uuid"] and dept != obj.get("lead_department")
+        for dept, role in ctx.data.roles_by_objective.get(obj["uuid"], [])
+        if dept != obj.get("lead_department")
     )
     contributing = "; ".join(f"{n} ({L.enum(r).lower()})" for n, r in others) or L("none")
     target = f"{L.number(obj.get('baseline'))} → {L.number(obj.get('target'))}"
     principle_names = ", ".join(principles.name(c, L.lang) for c in obj.get("principles") or []) or L("none")
-    rows = [
-        [ctx.label("lead"), ctx.cell(lead), ctx.label("status"), ctx.cell(L.enum(obj.get("status")))],
-        [
-            ctx.label("contributing"),
-            ctx.cell(contributing, 2000),
-            ctx.label("priority"),
-            ctx.cell(L.enum(obj.get("priority"))),
-        ],
-        [
-            ctx.label("indicator"),
-            ctx.cell(obj.get("indicator") or L("none")),
-            ctx.label("baseline_target"),
-            ctx.cell(target),
-        ],
-        [ctx.label("timing"), ctx.cell(_timing(ctx, obj)), ctx.label("progress"), ctx.cell(_progress(ctx, obj))],
-        [
-            ctx.label("principles"),
-            ctx.cell(principle_names),
-            ctx.label("budget"),
-            ctx.cell(L.number(obj.get("budget"))),
-        ],
-    ]
+    left = [lead, contributing, obj.get("indicator") or L("none"), _timing(ctx, obj), principle_names]
+    right = [L.enum(obj.get("status")), L.enum(obj.get("priority")), target, _progress(ctx, obj)]
+    right.append(L.number(obj.get("budget")))
     w = ctx.width
-    table = Table(rows, colWidths=[w * 0.17, w * 0.43, w * 0.17, w * 0.23], hAlign="LEFT")
-    table.setStyle(grid(header_rows=0, zebra=False))
+    k1, k2 = ctx.label_width(LEFT_KEYS, 0.2), ctx.label_width(RIGHT_KEYS, 0.2)
+    v2 = w * 0.2
+    v1 = w - k1 - k2 - v2
+    rows = [
+        [L(a), ctx.fit(x, v1, limit=2000), L(b), ctx.fit(y, v2)]
+        for a, x, b, y in zip(LEFT_KEYS, left, RIGHT_KEYS, right, strict=True)
+    ]
+    table = Table(rows, colWidths=[k1, v1, k2, v2], hAlign="LEFT")
+    style = grid(header_rows=0, zebra=False)
+    style += [("FONTNAME", (0, 0), (0, -1), BOLD), ("FONTNAME", (2, 0), (2, -1), BOLD)]
+    style += [("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG)]
+    table.setStyle(style)
     code = safe_text.line(obj.get("code") or "", 20)
     title = Paragraph(f"{code}  {safe_text.line(obj['title'])}".strip(), ctx.st.h3)
     description = ctx.para(obj.get("description"), ctx.st.note)
@@ -133,18 +129,18 @@ def summary(ctx: Ctx) -> list[Any]:
     if not objs:
         return [*out, Paragraph(safe_text.line(L("no_objectives")), ctx.st.body)]
     header = ["code", "objective", "status", "baseline_target", "progress", "achieved"]
+    fractions = [0.8, 5, 1.7, 1.9, 1.3, 1.2]
     rows = [[ctx.label(k) for k in header]]
     for obj in objs:
         share = achieved(obj)
-        rows.append(
-            [
-                ctx.cell(obj.get("code") or "", 20),
-                ctx.cell(obj["title"], 300),
-                ctx.cell(L.enum(obj.get("status"))),
-                ctx.cell(f"{L.number(obj.get('baseline'))} → {L.number(obj.get('target'))}"),
-                ctx.cell(L.number(obj.get("progress"))),
-                ctx.cell(f"{share:.0%}" if share is not None else L("none")),
-            ]
-        )
-    out.append(data_table(rows, [0.8, 5, 1.7, 1.9, 1.3, 1.2], ctx.width))
+        values = [
+            obj.get("code") or "",
+            obj["title"],
+            L.enum(obj.get("status")),
+            f"{L.number(obj.get('baseline'))} → {L.number(obj.get('target'))}",
+            L.number(obj.get("progress")),
+            f"{share:.0%}" if share is not None else L("none"),
+        ]
+        rows.append([ctx.fit(v, ctx.width * f / sum(fractions)) for v, f in zip(values, fractions, strict=True)])
+    out.append(data_table(rows, fractions, ctx.width))
     return out
