@@ -34,7 +34,8 @@ def test_fonts_are_available(qapp) -> None:
 
 def test_window_shows_every_tab_with_demo_rows(window: MainWindow) -> None:
     names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
-    assert names[:5] == ["overview", "objectives", "departments", "partners", "campaigns"]
+    mine = [n for n in names if n in ("overview", "objectives", "departments", "partners", "campaigns")]
+    assert mine == ["overview", "objectives", "departments", "partners", "campaigns"]  # features may add more
     assert isinstance(window.tabs, QTabWidget)
     for tab in (window.objectives, window.departments, window.partners, window.campaigns):
         window.tabs.setCurrentWidget(tab)
@@ -55,9 +56,10 @@ def test_add_tab_after_named_tab(window: MainWindow, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
     extra = QLabel("x")
-    extra.setObjectName("matrix")
-    window.add_tab(extra, "Matrix", after="objectives")
-    assert window.tabs.widget(2) is extra
+    extra.setObjectName("extra")
+    at = window.tabs.indexOf(window.objectives)
+    window.add_tab(extra, "Extra", after="objectives")
+    assert window.tabs.widget(at + 1) is extra
 
 
 def test_show_record_switches_tab_and_selects(window: MainWindow) -> None:
