@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hdesk.core.schema import ENTITIES
+from hdesk.core.schema import ENTITIES, EXISTS
 from hdesk.core.validation import FieldError, ValidationError, describe, fold, is_uuid, validate
-from hdesk.services.records import Records
+from hdesk.services.records import Change, ChangeSet, Records
 from hdesk.services.spreadsheet_io import Formula, SheetError, as_text, read_tables, write_csv, write_xlsx
 from hdesk.services.spreadsheet_words import code_for, codes_for_list
 
@@ -117,6 +117,7 @@ class ImportResult:
     created: int
     updated: int
     backup: Path | None
+    changes: ChangeSet = field(default_factory=ChangeSet)  # undo: creates revert to deleted, updates to old
 
 
 # -- export ----------------------------------------------------------------------------------------
@@ -378,17 +379,20 @@ def apply_import(records: Records, plan: ImportPlan, backup_dir: Path | None = N
         raise ImportRefused(f"{len(plan.problems)} problems in {plan.source.name}")
     work = [r for r in plan.rows if r.action in ("create", "update")]
     if not work:
-        return ImportResult(0, 0, None)  # not even a counter tick
+        return ImportResult(0, 0, None, ChangeSet())  # not even a counter tick
     backup = None
     if backup_dir is not None:
         from hdesk.store.backup import make_backup
 
         backup = make_backup(records.database, backup_dir, "before-partner-import")
+    changes = ChangeSet()
     with records.transaction():
         for row in work:
             if row.action == "create":
                 records.create(row.entity, row.values, uuid=row.uuid)
+                # Undoing a create is a delete; the field lines of a new record need no reverting.
+                changes.changes.append(Change(row.entity, row.uuid, EXISTS, None, True))
             else:
-                records.update(row.entity, row.uuid, row.values)
+                changes.extend(records.update(row.entity, row.uuid, row.values))
     created = sum(1 for r in work if r.action == "create")
-    return ImportResult(created, len(work) - created, backup)
+    return ImportResult(created, len(work) - created, backup, changes)

@@ -280,3 +280,17 @@ def test_read_csv_keeps_line_numbers_of_the_sheet(tmp_path: Path) -> None:
     source.write_text('name;notes\n\nA;"two\nlines"\n;\nB;x\n', "utf-8")
     table = read_csv(source)
     assert [(r.line, r.cells[0]) for r in table.rows] == [(3, "A"), (5, "B")]
+
+
+def test_revert_of_an_import_removes_new_rows_and_restores_edits(records: Records, tmp_path: Path) -> None:
+    ids = fill(records)
+    source = tmp_path / "mixed.csv"
+    source.write_text(f"uuid,name,influence\n{ids['ngo']},Renamed,4\n,Brand new,2\n", "utf-8")
+    result = apply_import(records, plan_import(records, source))
+    assert (result.created, result.updated) == (1, 1)
+    records.revert(result.changes)
+    assert not records.list("partner", name="Brand new")
+    ngo = records.get("partner", ids["ngo"])
+    assert (ngo["name"], ngo["influence"]) == ("Ýaşlar merkezi — äçňöşüýž", 1)
+    records.reapply(result.changes)
+    assert records.list("partner", name="Brand new") and records.get("partner", ids["ngo"])["name"] == "Renamed"
