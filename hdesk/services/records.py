@@ -176,8 +176,11 @@ class Records:
     def revert(self, changes: ChangeSet) -> ChangeSet:
         """Apply the inverse of a change set, newest change first (the engine of undo)."""
         out = ChangeSet()
+        born = _created(changes)
         with self.transaction():
             for change in reversed(changes.changes):
+                if change.uuid in born and change.field != EXISTS:
+                    continue  # undoing an add tombstones the record; its first values stay with it
                 if change.field == EXISTS:
                     ent = ENTITIES[change.entity]
                     out.extend(self._write(ent, change.uuid, {EXISTS: bool(change.old)}, source="edit"))
@@ -188,8 +191,11 @@ class Records:
     def reapply(self, changes: ChangeSet) -> ChangeSet:
         """Apply a change set again, oldest first (the engine of redo)."""
         out = ChangeSet()
+        born = _created(changes)
         with self.transaction():
             for change in changes.changes:
+                if change.uuid in born and change.field != EXISTS:
+                    continue
                 if change.field == EXISTS:
                     ent = ENTITIES[change.entity]
                     out.extend(self._write(ent, change.uuid, {EXISTS: bool(change.new)}, source="edit"))
@@ -290,6 +296,11 @@ class Records:
         if lines:
             self.m.history.insert_many(lines).execute()
         return changes
+
+
+def _created(changes: ChangeSet) -> set[str]:
+    """Records that a change set brought into being (their exists-field went from nothing to True)."""
+    return {c.uuid for c in changes.changes if c.field == EXISTS and c.old is None and c.new is True}
 
 
 def _ranges(ent: Entity, values: dict[str, Any]) -> list[FieldError]:

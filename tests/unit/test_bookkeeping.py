@@ -163,3 +163,21 @@ def test_range_rule_applies_to_edits_of_one_end(records):
         records.update("campaign", uuid, {"end": "2024-04-01"})
     assert records.get("campaign", uuid)["end"] == "2024-06-01"
     assert dt.date.fromisoformat(records.get("campaign", uuid)["start"]).month == 5
+
+
+def test_undo_of_a_create_with_required_fields_tombstones_and_redo_restores(records):
+    from hdesk.services.records import Change, ChangeSet
+
+    uuid = records.create("partner", {"name": "UNHCR", "kind": "un_agency"})
+    history = records.database.m.history
+    made = ChangeSet(
+        [
+            Change(h.entity, h.uuid, h.field, None, True if h.field == "_exists" else h.new)
+            for h in history.select().where(history.uuid == uuid)
+        ]
+    )
+    records.revert(made)
+    assert not records.exists("partner", uuid)
+    records.reapply(made)
+    assert records.get("partner", uuid)["kind"] == "un_agency"
+    check_invariant(records.database)
