@@ -11,6 +11,7 @@ from hdesk.store.database import Database
 from hdesk.store.snapshot import write_snapshot
 
 KEEP_RECENT = 10
+STALE_PART_SECONDS = 3600
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.(?P<reason>[a-z0-9-]+)\.hdesk$")
 
 
@@ -73,4 +74,12 @@ def rotate(folder: Path, today: dt.date | None = None) -> list[Path]:
         if path not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    stale = dt.datetime.now().timestamp() - STALE_PART_SECONDS
+    for path in folder.glob(".*.part"):  # left by a backup that was killed half-way
+        try:
+            if path.stat().st_mtime < stale:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass
     return removed
