@@ -17,6 +17,7 @@ LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "tk":
 
 _LOCALES = {"en": "en_GB", "ru": "ru_RU", "tk": "tk_TM"}
 _current = "en"
+_locale_before: QLocale | None = None
 
 
 def current_language() -> str:
@@ -73,8 +74,10 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     Returns the installed translators (parented to `app`, so they live as long as it does).
     English, or a language with no catalogue, installs nothing and keeps the English locale.
     """
-    global _current
+    global _current, _locale_before
     lang = lang if lang in LANGUAGE_NAMES else "en"
+    if _locale_before is None:
+        _locale_before = QLocale()
     QLocale.setDefault(locale_for(lang))
     _current = lang
     if lang == "en":
@@ -96,9 +99,11 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
 
 def remove_translators(translators: list[QTranslator]) -> None:
     """Undo install_translators (tests switch languages within one QApplication)."""
+    global _current, _locale_before
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
         translator.deleteLater()
-    global _current
     _current = "en"
-    QLocale.setDefault(locale_for("en"))
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
+        _locale_before = None

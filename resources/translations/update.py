@@ -10,8 +10,9 @@ Steps:
    the code are dropped; locations are not stored, so diffs show only text changes).
 2. Strings that lupdate filed under a context that is neither a class nor a literal
    `translate("context", ...)` are moved to the empty context (the run-time fallback).
-3. Every unfinished string whose source text is in memory_<lang>.json is filled from it; every finished
-   translation in the .ts is written back to the memory, so Qt Linguist edits are kept.
+3. Every string whose source text is in memory_<lang>.json (keys: "source", or "Context|source" for one
+   context's own wording) takes its translation from there: edit the memory to change a translation.
+   Finished translations of strings the memory lacks (e.g. made in Qt Linguist) are added to it.
 4. pyside6-lrelease builds hdesk_<lang>.qm, and qtbase_<lang>.qm from the hand-written qtbase_<lang>.ts
    (Qt's own strings for languages Qt does not ship, i.e. Turkmen).
 Exit status 1 when a string is still unfinished (they are listed).
@@ -120,10 +121,11 @@ def fill(root: ET.Element, memory: dict[str, str | list[str]]) -> list[str]:
         name = ctx.findtext("name") or ""
         for message in ctx.findall("message"):
             source = message.findtext("source") or ""
-            if is_finished(message):
+            # the memory wins; a context's own wording (e.g. a button "Start") wins over the plain source
+            value = memory.get(f"{name}|{source}") or memory.get(source)
+            if is_finished(message) and (value is None or value == _value(message)):
                 memory.setdefault(source, _value(message))
                 continue
-            value = memory.get(f"{name}|{source}", memory.get(source))
             if value is None or not value:
                 missing.append(f"[{name}] {source}")
                 continue
