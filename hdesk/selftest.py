@@ -116,6 +116,7 @@ def _run_checks(run: _Run) -> None:
     run.check("modules", _check_modules)
     run.check("resources", _check_resources)
     run.check("fonts", _check_fonts, needs=("resources",))
+    run.check("icons", _check_icons, needs=("resources",))
     run.check("translations", _check_translations)
     run.check("database", lambda: _check_database(run))
     run.check("window", lambda: _check_window(run), needs=("database",))
@@ -178,6 +179,19 @@ def _check_fonts() -> str:
     if not QFontDatabase.isSmoothlyScalable("DejaVu Sans"):
         raise CheckFailed("DejaVu Sans is not scalable")
     return f"DejaVu Sans + {len(available) - 1} other families"
+
+
+def _check_icons() -> str:
+    """The window icon is SVG and the file icon ICO: both need Qt image plugins that a bundle could lack."""
+    from PySide6.QtGui import QIcon, QImage
+
+    for name in ("hdesk.svg", "hdesk-file.svg"):
+        if QIcon(str(paths.resource("icons", name))).pixmap(64, 64).isNull():
+            raise CheckFailed(f"Qt cannot draw icons/{name} (the SVG plugins are missing)")
+    for name in ("hdesk.png", "hdesk.ico", "hdesk-file.ico"):
+        if QImage(str(paths.resource("icons", name))).isNull():
+            raise CheckFailed(f"Qt cannot read icons/{name}")
+    return "svg, png, ico"
 
 
 def _check_translations() -> str:

@@ -84,7 +84,7 @@ Root: HKCU; Subkey: "Software\Classes\.hdesk"; ValueType: string; ValueName: "";
 Root: HKCU; Subkey: "Software\Classes\.hdesk"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-hdesk"; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\Classes\.hdesk\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "hdesk database"; Flags: uninsdeletekey
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\hdesk-file.ico,0"
+Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\hdesk-file.ico"
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".hdesk"; ValueData: ""
