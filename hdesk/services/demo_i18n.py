@@ -48,6 +48,11 @@ def demo_content(lang: str = "en") -> SimpleNamespace:
     return _translated(english, text)
 
 
+def society_names(lang: str = "en") -> tuple[str, ...]:
+    """The Central Asian National Societies, named in `lang` (options for a campaign's Societies)."""
+    return tuple(demo_content(lang).CENTRAL_ASIAN_SOCIETIES)
+
+
 def _translated(en: SimpleNamespace, t: ModuleType) -> SimpleNamespace:
     words: dict[str, str] = t.WORDS
 

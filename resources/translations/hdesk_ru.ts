@@ -352,6 +352,174 @@
             <translation>Не удалось создать PDF: %1</translation>
         </message>
         <message>
+            <source>Daily backup</source>
+            <translation>Ежедневная копия</translation>
+        </message>
+        <message>
+            <source>Taken by hand</source>
+            <translation>Сделана вручную</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Перед восстановлением</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Перед объединением</translation>
+        </message>
+        <message>
+            <source>Before an import from another office</source>
+            <translation>Перед импортом из другого офиса</translation>
+        </message>
+        <message>
+            <source>Before a spreadsheet import</source>
+            <translation>Перед импортом таблицы</translation>
+        </message>
+        <message>
+            <source>Before the year-end rollover</source>
+            <translation>Перед переходом на новый год</translation>
+        </message>
+        <message>
+            <source>Before an upgrade of the file</source>
+            <translation>Перед обновлением формата файла</translation>
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation>Не читается</translation>
+        </message>
+        <message>
+            <source>{objectives} objectives, {partners} partners, {departments} departments, {campaigns} campaigns</source>
+            <translation>задач: {objectives}, партнёров: {partners}, отделов: {departments}, кампаний: {campaigns}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержимое</translation>
+        </message>
+        <message>
+            <source>Backups of {name}</source>
+            <translation>Резервные копии {name}</translation>
+        </message>
+        <message>
+            <source>hdesk keeps a copy of this file every day you open it, and before every merge, import, upgrade and restore. Backups are kept in {folder}.</source>
+            <translation>hdesk сохраняет копию этого файла каждый день, когда вы его открываете, а также перед каждым объединением, импортом, обновлением и восстановлением. Резервные копии хранятся в папке {folder}.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Сделать копию сейчас</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Восстановить…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Replace {name} with the backup of {date}?
+
+Changes made since then will no longer be in the file. The current state is backed up first, so you can come back to it.</source>
+            <translation>Заменить {name} резервной копией от {date}?
+
+Изменений, сделанных после этой даты, в файле больше не будет. Текущее состояние сначала сохраняется в копию, так что к нему можно вернуться.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>The backup was restored; the previous state was backed up first.</source>
+            <translation>Резервная копия восстановлена; предыдущее состояние было предварительно сохранено.</translation>
+        </message>
+        <message>
+            <source>{name} is open in another hdesk window. Close it there, then restore.</source>
+            <translation>Файл {name} открыт в другом окне hdesk. Закройте его там, затем восстановите.</translation>
+        </message>
+        <message>
+            <source>The backup was not restored</source>
+            <translation>Резервная копия не восстановлена</translation>
+        </message>
+        <message>
+            <source>The file is damaged</source>
+            <translation>Файл повреждён</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: some of its contents cannot be read. This can happen after a power cut, a full disk or a drive pulled out while writing. hdesk has not changed the file.</source>
+            <translation>Файл {name} повреждён: часть его содержимого не читается. Так бывает после отключения электричества, переполнения диска или извлечения носителя во время записи. hdesk не изменял файл.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {date}. Restoring it replaces the damaged file; changes made after that backup are lost. The damaged file is kept aside in the backups folder.</source>
+            <translation>Последняя исправная резервная копия сделана {date}. Её восстановление заменит повреждённый файл; изменения, сделанные после этой копии, будут потеряны. Повреждённый файл сохраняется отдельно в папке резервных копий.</translation>
+        </message>
+        <message>
+            <source>There is no good backup of this file. Keep the file as it is and ask for help; do not delete it.</source>
+            <translation>Исправной резервной копии этого файла нет. Оставьте файл как есть и обратитесь за помощью; не удаляйте его.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Восстановить резервную копию</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>Резервные копии…</translation>
+        </message>
+        <message>
+            <source>Browse the automatic backups of this file and restore one</source>
+            <translation>Просмотреть автоматические резервные копии этого файла и восстановить одну из них</translation>
+        </message>
+        <message>
+            <source>Daily backup taken.</source>
+            <translation>Ежедневная копия сделана.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be taken: {reason}</source>
+            <translation>Не удалось сделать ежедневную копию: {reason}</translation>
+        </message>
+        <message>
+            <source>File on a removable drive or network share</source>
+            <translation>Файл на съёмном носителе или в сетевой папке</translation>
+        </message>
+        <message>
+            <source>{name} is on a USB drive or a network share. If the drive is pulled out or the network drops while hdesk writes, recent work can be lost or the file damaged.
+
+Work on a copy on this computer (recommended), or look at the file read-only.</source>
+            <translation>Файл {name} находится на USB-носителе или в сетевой папке. Если носитель извлечь или сеть пропадёт, пока hdesk записывает данные, последние изменения могут потеряться, а файл — повредиться.
+
+Работайте с копией на этом компьютере (рекомендуется) или откройте файл только для чтения.</translation>
+        </message>
+        <message>
+            <source>Keep working there</source>
+            <translation>Продолжить работу там</translation>
+        </message>
+        <message>
+            <source>The local copy could not be made: {reason}</source>
+            <translation>Не удалось сделать локальную копию: {reason}</translation>
+        </message>
+        <message>
+            <source>You are working on a local copy: {path}</source>
+            <translation>Вы работаете с локальной копией: {path}</translation>
+        </message>
+        <message>
+            <source>This file is on a removable drive or network share, so it is open read-only.</source>
+            <translation>Файл находится на съёмном носителе или в сетевой папке, поэтому открыт только для чтения.</translation>
+        </message>
+        <message>
             <source>Points of contact</source>
             <translation>Точки соприкосновения</translation>
         </message>
@@ -606,7 +774,7 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         </message>
         <message>
             <source>Details</source>
-            <translation>Подробности</translation>
+            <translation>Сведения</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1090,7 +1258,7 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         </message>
         <message>
             <source>Engagement log</source>
-            <translation>Журнал взаимодействий</translation>
+            <translation>Взаимодействия</translation>
         </message>
         <message>
             <source>Agreements</source>
@@ -1196,7 +1364,7 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         </message>
         <message>
             <source>Details</source>
-            <translation>Подробности</translation>
+            <translation>Сведения</translation>
         </message>
     </context>
     <context>

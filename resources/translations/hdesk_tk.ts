@@ -352,6 +352,174 @@
             <translation>PDF faýlyny döredip bolmady: %1</translation>
         </message>
         <message>
+            <source>Daily backup</source>
+            <translation>Gündelik nusga</translation>
+        </message>
+        <message>
+            <source>Taken by hand</source>
+            <translation>El bilen alnan</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Dikeltmezden öň</translation>
+        </message>
+        <message>
+            <source>Before a merge</source>
+            <translation>Birleşdirmezden öň</translation>
+        </message>
+        <message>
+            <source>Before an import from another office</source>
+            <translation>Başga edaradan getirmezden öň</translation>
+        </message>
+        <message>
+            <source>Before a spreadsheet import</source>
+            <translation>Tablisany getirmezden öň</translation>
+        </message>
+        <message>
+            <source>Before the year-end rollover</source>
+            <translation>Täze ýyla geçmezden öň</translation>
+        </message>
+        <message>
+            <source>Before an upgrade of the file</source>
+            <translation>Faýlyň formatyny täzelemezden öň</translation>
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation>Okap bolanok</translation>
+        </message>
+        <message>
+            <source>{objectives} objectives, {partners} partners, {departments} departments, {campaigns} campaigns</source>
+            <translation>{objectives} wezipe, {partners} hyzmatdaş, {departments} bölüm, {campaigns} kampaniýa</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Senesi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Sebäbi</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ölçegi</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Mazmuny</translation>
+        </message>
+        <message>
+            <source>Backups of {name}</source>
+            <translation>{name} faýlynyň ätiýaçlyk nusgalary</translation>
+        </message>
+        <message>
+            <source>hdesk keeps a copy of this file every day you open it, and before every merge, import, upgrade and restore. Backups are kept in {folder}.</source>
+            <translation>hdesk bu faýly açan her günüňiz, şeýle hem her birleşdirmeden, getirmeden, täzelemeden we dikeltmeden öň onuň nusgasyny saklaýar. Ätiýaçlyk nusgalar {folder} bukjasynda saklanýar.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Häzir nusga almak</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Dikeltmek…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Ätiýaçlyk nusgalar</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Ätiýaçlyk nusgadan dikeltmek</translation>
+        </message>
+        <message>
+            <source>Replace {name} with the backup of {date}?
+
+Changes made since then will no longer be in the file. The current state is backed up first, so you can come back to it.</source>
+            <translation>{name} faýly {date} senesindäki ätiýaçlyk nusga bilen çalşyrylsynmy?
+
+Şondan soň girizilen üýtgeşmeler faýlda galmaz. Häzirki ýagdaýyň ilki nusgasy alynýar, şonuň üçin oňa gaýdyp gelip bolar.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Dikeltmek</translation>
+        </message>
+        <message>
+            <source>The backup was restored; the previous state was backed up first.</source>
+            <translation>Ätiýaçlyk nusga dikeldildi; öňki ýagdaýyň ilki nusgasy alyndy.</translation>
+        </message>
+        <message>
+            <source>{name} is open in another hdesk window. Close it there, then restore.</source>
+            <translation>{name} başga bir hdesk penjiresinde açyk. Ony şol ýerde ýapyň, soňra dikeldiň.</translation>
+        </message>
+        <message>
+            <source>The backup was not restored</source>
+            <translation>Ätiýaçlyk nusga dikeldilmedi</translation>
+        </message>
+        <message>
+            <source>The file is damaged</source>
+            <translation>Faýl zaýalanypdyr</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: some of its contents cannot be read. This can happen after a power cut, a full disk or a drive pulled out while writing. hdesk has not changed the file.</source>
+            <translation>{name} zaýalanypdyr: onuň mazmunynyň bir bölegini okap bolanok. Bu tok öçende, disk dolanda ýa-da ýazylyp durka göteriji aýrylanda bolup biler. hdesk faýly üýtgetmedi.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {date}. Restoring it replaces the damaged file; changes made after that backup are lost. The damaged file is kept aside in the backups folder.</source>
+            <translation>Iň soňky sagdyn ätiýaçlyk nusga {date} senesinde alnypdyr. Ony dikeltmek zaýalanan faýly çalşyrar; şol nusgadan soňky üýtgeşmeler ýiter. Zaýalanan faýl ätiýaçlyk nusgalar bukjasynda aýratyn saklanýar.</translation>
+        </message>
+        <message>
+            <source>There is no good backup of this file. Keep the file as it is and ask for help; do not delete it.</source>
+            <translation>Bu faýlyň sagdyn ätiýaçlyk nusgasy ýok. Faýly bolşy ýaly goýuň we kömek soraň; ony pozmaň.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Ätiýaçlyk nusgany dikeltmek</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>Ätiýaçlyk nusgalar…</translation>
+        </message>
+        <message>
+            <source>Browse the automatic backups of this file and restore one</source>
+            <translation>Bu faýlyň awtomatik ätiýaçlyk nusgalaryny görmek we birini dikeltmek</translation>
+        </message>
+        <message>
+            <source>Daily backup taken.</source>
+            <translation>Gündelik nusga alyndy.</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be taken: {reason}</source>
+            <translation>Gündelik nusgany alyp bolmady: {reason}</translation>
+        </message>
+        <message>
+            <source>File on a removable drive or network share</source>
+            <translation>Aýrylýan göterijidäki ýa-da tor bukjasyndaky faýl</translation>
+        </message>
+        <message>
+            <source>{name} is on a USB drive or a network share. If the drive is pulled out or the network drops while hdesk writes, recent work can be lost or the file damaged.
+
+Work on a copy on this computer (recommended), or look at the file read-only.</source>
+            <translation>{name} USB göterijide ýa-da tor bukjasynda ýerleşýär. hdesk ýazyp durka göteriji aýrylsa ýa-da tor kesilse, soňky işler ýitip ýa-da faýl zaýalanyp biler.
+
+Bu kompýuterdäki nusga bilen işläň (maslahat berilýär) ýa-da faýly diňe okamak üçin açyň.</translation>
+        </message>
+        <message>
+            <source>Keep working there</source>
+            <translation>Şol ýerde işlemegi dowam etmek</translation>
+        </message>
+        <message>
+            <source>The local copy could not be made: {reason}</source>
+            <translation>Ýerli nusgany döredip bolmady: {reason}</translation>
+        </message>
+        <message>
+            <source>You are working on a local copy: {path}</source>
+            <translation>Siz ýerli nusga bilen işleýärsiňiz: {path}</translation>
+        </message>
+        <message>
+            <source>This file is on a removable drive or network share, so it is open read-only.</source>
+            <translation>Bu faýl aýrylýan göterijide ýa-da tor bukjasynda, şonuň üçin diňe okamak üçin açyldy.</translation>
+        </message>
+        <message>
             <source>Points of contact</source>
             <translation>Utgaşýan nokatlar</translation>
         </message>
@@ -413,7 +581,7 @@
         </message>
         <message>
             <source>Pick…</source>
-            <translation>Saýlamak…</translation>
+            <translation>Saýla…</translation>
         </message>
         <message>
             <source>— not set —</source>
@@ -603,7 +771,7 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
         <message>
             <source>Details</source>
-            <translation>Jikme-jiklikler</translation>
+            <translation>Maglumat</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1063,11 +1231,11 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         <name>PartnersTab</name>
         <message>
             <source>No contacts yet — click Add contact to note who you talk to.</source>
-            <translation>Entek habarlaşjak adam ýok — kim bilen gürleşýändigiňizi ýazmak üçin «Habarlaşjak adam goşmak» düwmesine basyň.</translation>
+            <translation>Entek kontakt ýok — kim bilen gürleşýändigiňizi ýazmak üçin «Kontakt goşmak» düwmesine basyň.</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation>Täze habarlaşjak adam</translation>
+            <translation>Täze kontakt</translation>
         </message>
         <message>
             <source>No engagement yet — click Add engagement after a meeting, call or letter.</source>
@@ -1083,11 +1251,11 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
         <message>
             <source>Contacts</source>
-            <translation>Habarlaşjak adamlar</translation>
+            <translation>Kontaktlar</translation>
         </message>
         <message>
             <source>Engagement log</source>
-            <translation>Gatnaşyklar žurnaly</translation>
+            <translation>Gatnaşyklar</translation>
         </message>
         <message>
             <source>Agreements</source>
@@ -1193,7 +1361,7 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
         <message>
             <source>Details</source>
-            <translation>Jikme-jiklikler</translation>
+            <translation>Maglumat</translation>
         </message>
     </context>
     <context>
@@ -1309,7 +1477,7 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
         <message>
             <source>Partners: {pc} new, {pu} updated. Contacts: {cc} new, {cu} updated. {dups} likely duplicate(s) will be skipped.</source>
-            <translation>Hyzmatdaşlar: {pc} täze, {pu} täzelenen. Habarlaşjak adamlar: {cc} täze, {cu} täzelenen. Gaýtalanma bolmagy ahmal {dups} ýazgy geçiler.</translation>
+            <translation>Hyzmatdaşlar: {pc} täze, {pu} täzelenen. Kontaktlar: {cc} täze, {cu} täzelenen. Gaýtalanma bolmagy ahmal {dups} ýazgy geçiler.</translation>
         </message>
         <message>
             <source>Ignored columns: {names}.</source>
@@ -1613,7 +1781,7 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
         <message>
             <source>Contact</source>
-            <translation>Habarlaşjak adam</translation>
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Engagement</source>

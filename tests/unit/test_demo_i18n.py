@@ -102,3 +102,11 @@ def test_init_demo_uses_the_chosen_language(tmp_path: Path, capsys: pytest.Captu
     assert _texts(ru)["plan"][0] == "Годовой план по гуманитарной дипломатии на 2024 год"
     assert TURKMEN.search(_texts(tmp_path / "tk.hdesk")["plan"][0])
     assert _texts(plain)["plan"][0] == demo_data.PLAN["title"]
+
+
+def test_society_names_follow_the_language() -> None:
+    from hdesk.services.demo_i18n import society_names
+
+    assert society_names("en") == demo_data.CENTRAL_ASIAN_SOCIETIES
+    assert society_names("ru")[0] == "Общество Красного Полумесяца Туркменистана"
+    assert len(society_names("tk")) == 5 and all(TURKMEN.search(s) for s in society_names("tk"))
