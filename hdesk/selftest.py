@@ -51,6 +51,7 @@ class _Run:
     results: list[tuple[str, bool]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # exceptions raised inside Qt slots and paint code
     database_path: Path | None = None
+    app: Any = None
     window: Any = None
     ctx: Any = None
 
@@ -110,18 +111,27 @@ def run_self_test(args: argparse.Namespace | None = None) -> int:
 
 
 def _run_checks(run: _Run) -> None:
+    if not run.check("qt", lambda: _start_qt(run)):
+        run.out("hint: Linux needs libgl1 libegl1 libxkbcommon0 fontconfig (see packaging/README.md)")
+    qt = ("qt",)
+    run.check("modules", _check_modules, needs=qt)
+    run.check("resources", _check_resources)
+    run.check("fonts", _check_fonts, needs=("qt", "resources"))
+    run.check("icons", _check_icons, needs=("qt", "resources"))
+    run.check("translations", _check_translations, needs=qt)
+    run.check("database", lambda: _check_database(run))
+    run.check("window", lambda: _check_window(run), needs=("qt", "database"))
+    run.check("tabs", lambda: _check_tabs(run), needs=("window",))
+    run.check("pdf", lambda: _check_pdf(run), needs=("database", "fonts"))
+
+
+def _start_qt(run: _Run) -> str:
+    """The QApplication; an office PC without Qt's system libraries fails here with the library's name."""
+    from PySide6 import __version__ as pyside_version
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "hdesk"])
-    run.check("modules", _check_modules)
-    run.check("resources", _check_resources)
-    run.check("fonts", _check_fonts, needs=("resources",))
-    run.check("icons", _check_icons, needs=("resources",))
-    run.check("translations", _check_translations)
-    run.check("database", lambda: _check_database(run))
-    run.check("window", lambda: _check_window(run), needs=("database",))
-    run.check("tabs", lambda: _check_tabs(run, app), needs=("window",))
-    run.check("pdf", lambda: _check_pdf(run), needs=("database", "fonts"))
+    run.app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "hdesk"])
+    return f"PySide6 {pyside_version}, {QApplication.platformName()}"
 
 
 def _module_names() -> list[str]:
@@ -245,12 +255,12 @@ def _check_window(run: _Run) -> str:
     return f"{count} tabs"
 
 
-def _check_tabs(run: _Run, app: Any) -> str:
+def _check_tabs(run: _Run) -> str:
     tabs = run.window.tabs
     visited = []
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        app.processEvents()
+        run.app.processEvents()
         if tabs.currentIndex() != index:
             raise CheckFailed(f"tab {index} ({tabs.tabText(index)}) could not be shown")
         if run.window.grab().isNull():  # paints every visible view: calls the models' data()

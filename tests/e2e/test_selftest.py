@@ -9,7 +9,19 @@ import pytest
 
 from tests.conftest import run_hdesk
 
-CHECKS = ("modules", "resources", "fonts", "icons", "translations", "database", "window", "tabs", "pdf", "cleanup")
+CHECKS = (
+    "qt",
+    "modules",
+    "resources",
+    "fonts",
+    "icons",
+    "translations",
+    "database",
+    "window",
+    "tabs",
+    "pdf",
+    "cleanup",
+)
 
 
 def test_self_test_passes_reports_every_check_and_leaves_nothing_behind(
