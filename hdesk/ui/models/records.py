@@ -8,6 +8,7 @@ and folded search text is computed there, so `data()` never touches the database
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's uuid
+RESIZE_ROWS = 200  # columns fit their content by sampling this many rows (5,000 rows stay fast)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,14 @@ class Column:
     align_right: bool = False
     warn: Callable[[Row], bool] | None = None  # show the cell in the warning colour
     optional: bool = False  # hidden first when the list is too narrow
+
+
+@functools.lru_cache(maxsize=65536)
+def quick_fold(value: str) -> str:
+    """validation.fold, with a fast path for plain ASCII text (most cells of a big list)."""
+    if value.isascii():
+        return value.lower()
+    return fold(value)
 
 
 def format_number(value: Any) -> str:
@@ -118,14 +128,14 @@ def field_column(entity: str, name: str, lookups: Lookups, title: str = "", opti
 
     def sort(row: Row) -> Any:
         value = row.get(name)
-        if f.kind == Kind.ENUM and value in f.choices:
-            return f.choices.index(value)
-        if f.kind in (Kind.INT, Kind.NUMBER, Kind.DATE, Kind.MONTH) and value is not None:
-            return value
-        return fold(show(row))
+        if f.kind == Kind.ENUM:
+            return f.choices.index(value) if value in f.choices else None
+        return value
 
     numeric = f.kind in (Kind.INT, Kind.NUMBER)
-    return Column(name, title or text.field_label(entity, name), show, sort, align_right=numeric, optional=optional)
+    raw = f.kind in (Kind.ENUM, Kind.INT, Kind.NUMBER, Kind.DATE, Kind.MONTH)  # others sort by shown words
+    title = title or text.field_label(entity, name)
+    return Column(name, title, show, sort if raw else None, align_right=numeric, optional=optional)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -156,9 +166,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def _compute(self, row: Row, at: int | None = None) -> None:
         cells = [col.display(row) for col in self.columns]
-        keys = [_key(col.sort(row) if col.sort else fold(cells[i])) for i, col in enumerate(self.columns)]
+        folded_cells = [quick_fold(cell) for cell in cells]
+        keys = [_key(col.sort(row) if col.sort else folded_cells[i]) for i, col in enumerate(self.columns)]
         warn = [bool(col.warn and col.warn(row)) for col in self.columns]
-        folded = fold(" \u0001 ".join(cells))
+        folded = " \u0001 ".join(folded_cells)
         if at is None:
             self._cells.append(cells)
             self._keys.append(keys)
@@ -240,6 +251,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._equals: dict[str, Callable[[Row], bool]] = {}
+        self._model: RecordTableModel = RecordTableModel([])
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -274,8 +286,12 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
         self.set_condition(field, test)
 
+    def setSourceModel(self, model: Any) -> None:
+        self._model = model
+        super().setSourceModel(model)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.source()
+        model = self._model
         if self._words:
             haystack = model.folded(source_row)
             if not all(word in haystack for word in self._words):
@@ -286,7 +302,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return True
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        model = self.source()
+        model = self._model
         a = model.sort_key(left.row(), left.column())
         b = model.sort_key(right.row(), right.column())
         try:

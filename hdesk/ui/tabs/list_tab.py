@@ -32,7 +32,7 @@ from hdesk.services.records import ChangeSet, NotFound
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_many, create_record
-from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row, fit_widths
+from hdesk.ui.models.records import RESIZE_ROWS, Column, Lookups, RecordFilterProxy, RecordTableModel, Row, fit_widths
 from hdesk.ui.widgets.record_form import RecordForm
 
 MAX_COLUMN_WIDTH = 320
@@ -92,6 +92,7 @@ class ListTab(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setAlternatingRowColors(True)
         self.empty = QLabel(self.empty_text(), self)

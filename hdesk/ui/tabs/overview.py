@@ -24,7 +24,7 @@ from hdesk.services import queries
 from hdesk.services.records import ChangeSet
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
-from hdesk.ui.models.records import Column, RecordFilterProxy, RecordTableModel, Row
+from hdesk.ui.models.records import RESIZE_ROWS, Column, RecordFilterProxy, RecordTableModel, Row
 
 DAYS_AHEAD = 30
 
@@ -40,6 +40,7 @@ def _table(parent: QWidget, model: RecordTableModel) -> tuple[QTableView, Record
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     view.setWordWrap(False)
     return view, proxy
 

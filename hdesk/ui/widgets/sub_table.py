@@ -28,7 +28,16 @@ from hdesk.services.records import ChangeSet
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_record
-from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row, field_column, fit_widths
+from hdesk.ui.models.records import (
+    RESIZE_ROWS,
+    Column,
+    Lookups,
+    RecordFilterProxy,
+    RecordTableModel,
+    Row,
+    field_column,
+    fit_widths,
+)
 from hdesk.ui.widgets.record_form import RecordForm
 
 
@@ -96,6 +105,7 @@ class SubTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setWordWrap(False)
         fields = form_fields or [f for f in ENTITIES[entity].field_names if f != parent_field]
