@@ -5,6 +5,8 @@ Usage (from any folder, with the Python environment hdesk is installed in):
     python packaging/build.py                 # build, print the program's path
     python packaging/build.py --self-test     # build, then run the bundle's offscreen self-test
     python packaging/build.py --installer     # Windows: also compile packaging/hdesk.iss with Inno Setup
+    python packaging/build.py --archive       # Linux: also pack dist/hdesk-<version>-linux-<arch>.tar.gz
+                                              # (the bundle + install-linux.sh, for a USB stick)
 
 The script refuses to build from an environment whose installed hdesk metadata disagrees with
 pyproject.toml (the bundle's version comes from that metadata), and checks the result exists.
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 import tomllib
 from importlib import metadata
@@ -135,11 +139,22 @@ def build_installer(version: str) -> int:
     return subprocess.call([iscc, f"/DAppVersion={version}", str(HERE / "hdesk.iss")], cwd=HERE)
 
 
+def build_archive(dist: Path, version: str) -> Path:
+    """The bundle and the per-user install script in one .tar.gz (symlinks kept as symlinks)."""
+    target = dist / f"hdesk-{version}-{sys.platform}-{platform.machine().lower()}.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
+        archive.add(dist / "hdesk", arcname="hdesk")
+        archive.add(HERE / "install-linux.sh", arcname="install-linux.sh")
+        archive.add(HERE / "README.md", arcname="README.md")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the hdesk one-folder bundle with PyInstaller.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--self-test", action="store_true", help="run the bundle's --self-test after building")
     parser.add_argument("--installer", action="store_true", help="Windows: also build the Inno Setup installer")
+    parser.add_argument("--archive", action="store_true", help="Linux: also pack the bundle and install-linux.sh")
     args = parser.parse_args(argv)
 
     problem = check_environment()
@@ -167,6 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         if build_installer(version) != 0:
             return fail("Inno Setup failed (see above)")
         print(f"build: installer in {HERE / 'Output'}", flush=True)
+    if args.archive:
+        if WINDOWS:
+            return fail("on Windows use --installer")
+        archive = build_archive(dist, version)
+        print(f"build: archive {archive} ({archive.stat().st_size / 1e6:.0f} MB)", flush=True)
     print(program)
     return 0
 
