@@ -132,11 +132,13 @@ def find_iscc() -> str | None:
     return found
 
 
-def build_installer(version: str) -> int:
+def build_installer(version: str, dist: Path) -> int:
     iscc = find_iscc()
     if not iscc:
         return fail("Inno Setup 6 (ISCC.exe) not found; install it from https://jrsoftware.org/isdl.php")
-    return subprocess.call([iscc, f"/DAppVersion={version}", str(HERE / "hdesk.iss")], cwd=HERE)
+    command = [iscc, f"/DAppVersion={version}", f"/DBundleDir={dist / 'hdesk'}", f"/O{dist}", str(HERE / "hdesk.iss")]
+    print("build: " + " ".join(command), flush=True)
+    return subprocess.call(command, cwd=HERE)
 
 
 def build_archive(dist: Path, version: str) -> Path:
@@ -179,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.installer:
         if not WINDOWS:
             return fail("the Inno Setup installer is built on Windows only")
-        if build_installer(version) != 0:
+        if build_installer(version, dist) != 0:
             return fail("Inno Setup failed (see above)")
-        print(f"build: installer in {HERE / 'Output'}", flush=True)
+        print(f"build: installer {dist / f'hdesk-{version}-setup.exe'}", flush=True)
     if args.archive:
         if WINDOWS:
             return fail("on Windows use --installer")

@@ -6,13 +6,16 @@
 ; (Settings > Apps). The user's data (%LOCALAPPDATA%\hdesk: databases, settings, backups) is never touched
 ; by install, upgrade or uninstall.
 ;
-; Build:  python packaging\build.py --installer      (passes /DAppVersion from pyproject.toml)
+; Build:  python packaging\build.py --installer      (passes /DAppVersion from pyproject.toml, and
+;         /DBundleDir + /O when the bundle is not in dist\)
 ;    or:  "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" packaging\hdesk.iss
-; Output: packaging\Output\hdesk-<version>-setup.exe
+; Output: dist\hdesk-<version>-setup.exe
 
 #define AppName "hdesk"
 #define AppExe "hdesk.exe"
-#define BundleDir AddBackslash(SourcePath) + "..\dist\hdesk"
+#ifndef BundleDir
+  #define BundleDir AddBackslash(SourcePath) + "..\dist\hdesk"
+#endif
 #define IconDir AddBackslash(SourcePath) + "..\resources\icons"
 #define ProgId "hdesk.Database"
 
@@ -54,7 +57,8 @@ UninstallDisplayName={#AppName} {#AppVersion}
 WizardStyle=modern
 Compression=lzma2/max
 SolidCompression=yes
-OutputDir=Output
+; Next to the bundle, in dist\ (ignored by git).
+OutputDir=..\dist
 OutputBaseFilename=hdesk-{#AppVersion}-setup
 
 [Languages]
