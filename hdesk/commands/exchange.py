@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hdesk.cli import UserError
 from hdesk.commands.basic import open_database
 from hdesk.services.exchange.incoming import sweep_temp
 from hdesk.services.exchange.merge import COUNTS, Summary
@@ -32,8 +33,6 @@ def register(sub: Any, global_options: Callable[[argparse.ArgumentParser], None]
 
 def read_passphrase(path: str | None) -> str | None:
     """The first line of a passphrase file (never echoed, never logged)."""
-    from hdesk.cli import UserError
-
     if not path:
         return None
     try:
@@ -60,13 +59,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from hdesk.services.exchange.merge import import_file
+    from hdesk.services.exchange.incoming import opened
+    from hdesk.services.exchange.merge import merge_incoming
     from hdesk.services.records import Records
 
     sweep_temp()
     passphrase = read_passphrase(args.passphrase_file)
-    with open_database(args.file) as database:
-        summary = import_file(Records(database), Path(args.incoming), passphrase, dry_run=args.dry_run)
+    local = Path(args.file)
+    if not local.exists():
+        raise UserError(f"{local} does not exist.")
+    # every check of the incoming file runs before the local file is opened
+    with opened(Path(args.incoming), passphrase) as incoming, open_database(local) as database:
+        summary = merge_incoming(Records(database), incoming, dry_run=args.dry_run)
     print(format_summary(summary, Path(args.incoming).name))
     return 0
 

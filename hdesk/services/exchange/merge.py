@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_vectors, winner
-from hdesk.core.schema import ENTITIES, ENTITY_ORDER, EXISTS, Kind
+from hdesk.core.schema import ENTITIES, ENTITY_ORDER, EXISTS, Entity, Kind
 from hdesk.services.exchange.incoming import ImportRefused, Incoming, opened
-from hdesk.services.records import Records, row_from_stamps
+from hdesk.services.records import Records
 from hdesk.store.database import Database
 
 BATCH = 500
@@ -124,7 +124,9 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
         their_vv = incoming.vectors.get(uuid, {})
         vector = merge_vectors(my_vv, their_vv)
         merged: dict[str, frozenset[Stamp]] = {}
-        for fname in set(mine) | set(theirs):
+        if known is None:  # a record new here: its live values are the incoming ones
+            merged = {f: frozenset(v) for f, v in theirs.items()}
+        for fname in set(mine) | set(theirs) if known is not None else ():
             values = merge_values(mine.get(fname, ()), theirs.get(fname, ()), my_vv, their_vv)
             if values:
                 merged[fname] = values
@@ -164,10 +166,11 @@ def _plan_record(
         old_win, new_win = winner(before), winner(after)
         old_value = _shown(fname, before, old_win)
         new_value = _shown(fname, after, new_win)
-        if new_win is not None and old_value != new_value and not (new and new_value in (None, "null", "[]")):
+        if new_win is not None and old_value != new_value and (not new or fname == EXISTS):
+            # a record new here gets one line (created, by whom, when); its values are in the record
             visible_change = True
-            history.append(_line(uuid, entity, fname, old_value if not new else None, new_value, new_win, "merge", now))
-        if _distinct(after) > 1 and _distinct(before) <= 1:
+            history.append(_line(uuid, entity, fname, old_value, new_value, new_win, "merge", now))
+        if len(after) > 1 and _distinct(after) > 1 and _distinct(before) <= 1:
             summary.add(entity, "conflicts")
             assert new_win is not None
             for other in sorted(after, key=lambda s: (s.hlc, s.site), reverse=True):
@@ -180,11 +183,21 @@ def _plan_record(
         summary.add(entity, "deleted")
     elif not new and is_live and visible_change:
         summary.add(entity, "updated")
-    row = row_from_stamps(ent, {f: list(v) for f, v in merged.items()})
+    return _Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history)
+
+
+def _row(ent: Entity, merged: dict[str, frozenset[Stamp]], live: bool) -> dict[str, Any]:
+    """The entity row of the winners (as records.row_from_stamps, without re-encoding lists)."""
+    row: dict[str, Any] = {"deleted": not live}
     for f in ent.fields:
-        if f.kind == Kind.BOOL and row[f.name] is None:
-            row[f.name] = False
-    return _Change(uuid, entity, new, merged, vector, row, history)
+        best = winner(merged.get(f.name, ()))
+        if f.kind == Kind.LIST:
+            row[f.name] = best.value if best else "[]"  # stamps hold the canonical JSON of the list
+        elif f.kind == Kind.BOOL:
+            row[f.name] = bool(json.loads(best.value)) if best else False
+        else:
+            row[f.name] = json.loads(best.value) if best else None
+    return row
 
 
 def _shown(fname: str, stamps: Iterable[Stamp], best: Stamp | None) -> str | None:
@@ -323,19 +336,30 @@ def import_file(
     progress: Progress | None = None,
 ) -> Summary:
     """Check `path`, merge it into the open database (backup first), and say what happened."""
+    with opened(Path(path), passphrase, progress) as incoming:
+        return merge_incoming(records, incoming, dry_run, backup_dir, progress)
+
+
+def merge_incoming(
+    records: Records,
+    incoming: Incoming,
+    dry_run: bool = False,
+    backup_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Plan, back up the local file, and apply in one transaction (a dry run only plans)."""
     from hdesk import paths
     from hdesk.store.backup import make_backup
 
     report = progress or (lambda _p, _m: True)
-    with opened(Path(path), passphrase, report) as incoming:
-        plan = plan_merge(records.database, incoming, report)
-        if dry_run:
-            plan.summary.dry_run = True
-            return plan.summary
-        report(75, "backup")
-        backup = make_backup(records.database, backup_dir or paths.backup_dir(), "before-import")
-        report(85, "merging")
-        summary = apply_plan(records, plan)
-        summary.backup = backup
-        report(100, "done")
-        return summary
+    plan = plan_merge(records.database, incoming, report)
+    if dry_run:
+        plan.summary.dry_run = True
+        return plan.summary
+    report(75, "backup")
+    backup = make_backup(records.database, backup_dir or paths.backup_dir(), "before-import")
+    report(85, "merging")
+    summary = apply_plan(records, plan)
+    summary.backup = backup
+    report(100, "done")
+    return summary
