@@ -30,6 +30,7 @@ class FirstRunDialog(QDialog):
         self.ctx = ctx
         self.created: str | None = None
         self.setWindowTitle(self.tr("Welcome to hdesk"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("This file is new. Tell hdesk who you are and which year's plan you are writing."), self)
         intro.setWordWrap(True)
