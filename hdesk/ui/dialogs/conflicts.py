@@ -1,0 +1,91 @@
+"""The Conflicts view: each conflicting field with its values, offices and times; choose one.
+
+Choosing is an ordinary undoable edit (ctx.edit) whose new stamp covers every live value, so
+the choice also settles the conflict in the other offices after the next exchange.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hdesk.services.exchange.conflicts import list_conflicts, resolve
+from hdesk.ui.dialogs.exchange_models import ConflictsModel
+
+
+class ConflictsView(QWidget):
+    """A tab listing conflicts; refreshes after edits, imports and undo."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("conflicts")
+        self.ctx = ctx
+        self.model = ConflictsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.choose_selected())
+        self.info = QLabel(self)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)
+        self.choose = QPushButton(self.tr("Use this value"), self)
+        self.choose.setObjectName("choose_value")
+        self.choose.clicked.connect(self.choose_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        row = QHBoxLayout()
+        row.addWidget(self.info, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        ctx.changed.connect(lambda _c: self.refresh())
+        ctx.reloaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        conflicts = list_conflicts(self.ctx.records)
+        self.model.set_conflicts(conflicts)
+        if conflicts:
+            self.info.setText(
+                self.tr(
+                    "%n field(s) were changed differently in two offices. Choose the value to keep.", "", len(conflicts)
+                )
+            )
+        else:
+            self.info.setText(self.tr("No conflicts: every office's edits fit together."))
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.mapToSource(rows[0]).row() if rows else None
+
+    def _update_buttons(self) -> None:
+        self.choose.setEnabled(self._selected_row() is not None and not self.ctx.readonly)
+
+    def choose_selected(self) -> None:
+        row = self._selected_row()
+        if row is None or self.ctx.readonly:
+            return
+        conflict, value = self.model.entry(row)
+        self.ctx.edit(
+            self.tr("Choose a value in a conflict"),
+            lambda: resolve(self.ctx.records, conflict.entity, conflict.uuid, conflict.field, value.value),
+        )
+        self.refresh()
