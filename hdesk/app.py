@@ -42,7 +42,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
-    install_translator(app, getattr(args, "lang", None) or settings.language)
+    lang = getattr(args, "lang", None) or settings.language
+    from hdesk.ui.i18n import install_translators
+
+    install_translators(app, lang)
     path, create, demo = choose_file(args)
     opened = open_database(None, path, create=create)
     if opened is None:
@@ -52,7 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from hdesk.services.demo import fill_demo
         from hdesk.services.records import Records
 
-        fill_demo(Records(database))
+        fill_demo(Records(database), lang)
     from hdesk.ui.context import AppContext
 
     ctx = AppContext(database, settings)
@@ -73,26 +76,10 @@ def choose_file(args: argparse.Namespace) -> tuple[Path, bool, bool]:
     if getattr(args, "file", None):
         return Path(args.file), False, False
     if getattr(args, "demo", False):
-        path = paths.demo_database(getattr(args, "lang", None) or "en")
+        path = paths.demo_database(getattr(args, "lang", None) or Settings.load().language)
         return path, not path.exists(), True
     path = paths.default_database()
     return path, not path.exists(), False
-
-
-def install_translator(app: object, language: str) -> bool:
-    """Load the interface translation for `language` if it was built; English needs none."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    if not language or language == "en":
-        return False
-    qm = _resource("translations", f"hdesk_{language}.qm")
-    if qm is None:
-        return False
-    translator = QTranslator(QCoreApplication.instance())
-    if not translator.load(str(qm)):
-        return False
-    QCoreApplication.installTranslator(translator)
-    return True
 
 
 def _resource(*parts: str) -> Path | None:

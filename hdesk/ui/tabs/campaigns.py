@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from hdesk.core.schema import CAMPAIGN_STATUS, SCOPE
 from hdesk.services import queries
-from hdesk.services.demo_data import CENTRAL_ASIAN_SOCIETIES
+from hdesk.services.demo_i18n import society_names
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
+from hdesk.ui.i18n import current_language
 from hdesk.ui.models.records import Column, Row, field_column
 from hdesk.ui.tabs.list_tab import ListTab
 from hdesk.ui.widgets.record_form import RecordForm
@@ -69,7 +70,7 @@ class CampaignsTab(ListTab):
         ]
 
     def after_reload(self) -> None:
-        self.form.set_options("societies", [(s, s) for s in CENTRAL_ASIAN_SOCIETIES])
+        self.form.set_options("societies", [(s, s) for s in society_names(current_language())])
         self.links.set_options("objectives", self.objective_items)
         self.links.set_options("partners", self.partner_items)
         self.links.set_readonly(self.ctx.readonly)
