@@ -175,7 +175,12 @@ def test_path_with_hash_question_mark_percent_works(good_export: Path, local: Pa
     assert run_hdesk("check", str(out)).returncode == 0
 
 
-def test_encrypted_round_trip_wrong_passphrase_and_tampering(local: Path, tmp_path: Path) -> None:
+def test_encrypted_round_trip_wrong_passphrase_and_tampering(
+    local: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))  # the child's temp folder, to prove it is emptied
     head = tmp_path / "head.hdesk"
     with Database(head, create=True) as database:
         fill_demo(Records(database))
@@ -203,7 +208,7 @@ def test_encrypted_round_trip_wrong_passphrase_and_tampering(local: Path, tmp_pa
     assert file_hash(local) == before
     ok = run_hdesk("exchange", "import", str(local), str(out), "--passphrase-file", str(secret))
     assert ok.returncode == 0, ok.stderr
-    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("hdesk-exchange-*/incoming*"))
+    assert not list(private_tmp.iterdir())  # no plaintext copy left behind, even after refusals
 
 
 def _wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> bool:
@@ -221,7 +226,10 @@ def _spawn(*args: str) -> subprocess.Popen[bytes]:
     )
 
 
-def test_kill_during_import_leaves_local_file_unchanged(local: Path, tmp_path: Path, data_dir: Path) -> None:
+def test_kill_during_import_leaves_local_file_unchanged(
+    local: Path, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # killed children cannot clean up: keep their copies here
     big = big_database(tmp_path / "big.hdesk", 6000)
     out = tmp_path / "big-export.hdesk"
     with Database(big) as database:
