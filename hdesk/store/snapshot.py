@@ -20,10 +20,16 @@ COUNTED = ("plan", "goal", "department", "objective", "partner", "campaign")
 
 def vacuum_into(database: Database, target: Path) -> None:
     """Write a compact, rollback-journal snapshot of the live database to `target` (must not exist)."""
+    guarded = database.readonly  # query_only refuses VACUUM INTO; mode=ro still protects the file
     try:
+        if guarded:
+            database.db.execute_sql("PRAGMA query_only = 0")
         database.db.execute_sql("VACUUM INTO ?", (str(target),))
     except Exception as exc:  # sqlite3 / peewee errors carry the reason
         raise StoreError("io", f"Could not write a copy of {database.path.name} ({exc}).") from exc
+    finally:
+        if guarded:
+            database.db.execute_sql("PRAGMA query_only = 1")
 
 
 def verify(path: Path) -> dict[str, int]:

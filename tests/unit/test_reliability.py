@@ -272,3 +272,15 @@ def test_snapshot_holds_committed_data_still_in_the_wal(records: Records, tmp_pa
         assert conn.execute("SELECT name FROM department").fetchall() == [("Legal",)]
     finally:
         conn.close()
+
+
+def test_snapshot_from_a_read_only_open(demo_file: Path, tmp_path: Path) -> None:
+    """A locked-out window, a local copy of a file on a stick and the daily backup read only."""
+    before = demo_file.read_bytes()
+    with Database(demo_file, readonly=True) as database:
+        counts = snapshot.write_snapshot(database, tmp_path / "copy.hdesk")
+        assert counts["partner"] > 0
+        assert database.db.execute_sql("PRAGMA query_only").fetchone()[0] == 1
+        with pytest.raises(StoreError):
+            Records(database).create("department", {"name": "x"})
+    assert demo_file.read_bytes() == before
