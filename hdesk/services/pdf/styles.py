@@ -45,6 +45,7 @@ class Styles:
         self.note = _style("note", 8.5, leading=10.5, spaceBefore=3, leftIndent=4)
         self.cell = _style("cell", 8.5, leading=10.5)
         self.cell_bold = _style("cell_bold", 8.5, True, leading=10.5)
+        self.legend = _style("legend", 7.5, leading=9)
         self.tiny = _style("tiny", 6.5, leading=7.8)
         self.tiny_bold = _style("tiny_bold", 6.5, True, leading=7.8, alignment=TA_CENTER)
         self.mark = _style("mark", 9, True, leading=11, alignment=TA_CENTER)

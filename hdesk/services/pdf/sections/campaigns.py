@@ -83,7 +83,8 @@ def _legend(ctx: Ctx) -> Table:
     cells: list[Any] = []
     style: list[tuple[Any, ...]] = []
     for i, key in enumerate([*keys, "campaign"]):
-        cells += ["", ctx.cell(L.enum(key) if key != "campaign" else L("campaigns"))]
+        word = L.enum(key) if key != "campaign" else L("campaigns")
+        cells += ["", Paragraph(safe_text.line(word, 60), ctx.st.legend)]
         style.append(("BACKGROUND", (2 * i, 0), (2 * i, 0), calendar.COLOURS[key]))
     table = Table([cells], colWidths=[10, ctx.width / 6 - 10] * 6, hAlign="LEFT")
     table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *style])

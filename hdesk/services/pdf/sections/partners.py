@@ -36,7 +36,7 @@ def overview(ctx: Ctx) -> list[Any]:
     rows.append(
         [ctx.label("total")] + [ctx.cell(str(n), bold=True) for n in totals] + [ctx.cell(str(len(partners)), bold=True)]
     )
-    out.append(data_table(rows, [3] + [1.3] * len(STAGE) + [1], ctx.width))
+    out.append(data_table(rows, [2.6] + [1.6] * len(STAGE) + [1], ctx.width))
     out += concerns(ctx)
     out += agreements(ctx)
     return out
