@@ -128,6 +128,11 @@ class Database:
             migrations.migrate(self.db, version)
             self.migrated_from = version
             self._checkpoint()
+            problems = self.integrity_check()  # RELIABILITY.md 4: checked after every migration
+            if problems:
+                raise StoreError(
+                    "damaged", f"{self.path.name} failed its check after the upgrade ({problems[0]}); restore a backup."
+                )
         if not self.readonly:
             self._check_home()
 

@@ -71,6 +71,8 @@ class Safety(QObject):
         """Once per opened file (reloaded also fires for a change of plan year)."""
         ctx = self.window.ctx
         path = Path(ctx.path)
+        if ctx.database.locked_out:
+            self.explain_locked_out()
         if path == self.checked_path:
             return
         self.checked_path = path
@@ -78,6 +80,18 @@ class Safety(QObject):
             return  # the window that writes the file takes its backups
         folder = paths.backup_dir()
         self.task = run_task(lambda _progress: daily_backup(path, folder), self._backed_up, self._backup_failed)
+
+    def explain_locked_out(self) -> None:
+        """Another hdesk window writes this file: say so in the read-only banner (RELIABILITY.md 6)."""
+        window = self.window
+        reason = tr("{name} is open for editing in another hdesk window, so here it is open read-only.").format(
+            name=Path(window.ctx.path).name
+        )
+        if getattr(window, "readonly_reason", "") in ("", reason):
+            window.readonly_reason = reason
+            banner = getattr(window, "banner", None)
+            if banner is not None:
+                banner.setText(reason + " " + tr("Close the other window and open the file again to edit it."))
 
     def _backed_up(self, made: object) -> None:
         if made is not None:

@@ -176,3 +176,24 @@ def test_file_on_a_stick_is_not_edited_in_place(
             win.ctx.records.create("partner", {"name": "x", "kind": "ngo"})
     win.close()
     win.ctx.database.close()
+
+
+def test_second_window_on_a_file_is_read_only_and_says_why(
+    demo_file: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hdesk.store import lock
+
+    monkeypatch.setattr(lock, "_try_lock", lambda fd: False)  # another hdesk process holds the file
+    ctx = open_context(demo_file, Settings())
+    assert ctx.database.locked_out and ctx.readonly
+    win = build_main_window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible() and "another hdesk window" in win.banner.text()
+    assert win.banner.textFormat() == Qt.TextFormat.PlainText
+    with pytest.raises(StoreError) as caught:
+        win.ctx.records.create("partner", {"name": "x", "kind": "ngo"})
+    assert caught.value.code == "locked"
+    assert list_backups(paths.backup_dir(), demo_file) == []  # the writing window takes the backups
+    win.close()
+    ctx.database.close()
