@@ -32,7 +32,7 @@ from hdesk.ui.widgets.matrix_model import ROLE_BACKGROUND, ROLE_CODE, TOTAL_ROLE
 
 RELEVANT = {"plan", "goal", "department", "objective", "objective_department", "campaign", "partner"}
 MIN_HEADER = 120
-MAX_HEADER = 260  # longer names are elided in the middle; the tooltip has them whole
+MAX_HEADER = 250  # longer names are elided in the middle; the tooltip has them whole
 COLUMN_WIDTH = 36
 ROW_LABEL_WIDTH = 340
 MAX_LISTED = 20
@@ -188,10 +188,12 @@ class MatrixWidget(QWidget):
         self.overlap_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overlap_view.verticalHeader().hide()
         overlap_header = self.overlap_view.horizontalHeader()
-        overlap_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        overlap_header.setSectionResizeMode(OverlapModel.COL_DEPARTMENTS, QHeaderView.ResizeMode.Stretch)
-        overlap_header.setSectionResizeMode(OverlapModel.COL_CAMPAIGNS, QHeaderView.ResizeMode.Stretch)
-        self.overlap_view.setWordWrap(True)
+        overlap_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        overlap_header.setStretchLastSection(True)
+        for column, width in ((OverlapModel.COL_PARTNER, 240), (OverlapModel.COL_DEPARTMENTS, 420)):
+            overlap_header.resizeSection(column, width)
+        self.overlap_view.setWordWrap(False)  # one line per partner; the tooltip has the whole text
+        self.overlap_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.overlap_label = QLabel()
         self.overlap_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -300,7 +302,6 @@ class MatrixWidget(QWidget):
             ).replace("{n}", str(len(rows)))
         )
         self.overlap_view.setVisible(bool(rows))
-        self.overlap_view.resizeRowsToContents()
         self.view.horizontalHeader().updateGeometry()
         self.view.updateGeometries()
 
