@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hdesk.services import queries
 from hdesk.services.yearend import Review, ReviewRow, review
 from hdesk.ui.context import AppContext
+from hdesk.ui.widgets.matrix_model import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,7 +84,9 @@ class ReviewModel(QAbstractTableModel):
         )[col]
         if role == SORT_ROLE:
             return raw if raw is not None else -1e18
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(str(self.data(index, Qt.ItemDataRole.DisplayRole)))
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_STATUS:
                 return status_word(self, obj["status"])
             if col == self.COL_ACHIEVED:

@@ -236,3 +236,18 @@ def test_large_matrix_is_readable(records: Records, qtbot, tmp_path: Path, depar
     assert widget.view.horizontalScrollBar().maximum() == 0
     assert widget.view.verticalHeader().width() >= 300
     shoot(widget, f"matrix-{departments}x{objectives}.png", tmp_path)
+
+
+def test_markup_in_names_is_shown_as_typed(records: Records, qtbot) -> None:
+    plan = records.create("plan", {"year": 2030, "title": "Small"})
+    dept = records.create("department", {"name": "<b>Bold</b> dept"})
+    records.create("objective", {"plan": plan, "code": "1", "title": "<i>x</i>", "lead_department": dept})
+    widget = MatrixWidget(AppContext(records.database, Settings()))
+    qtbot.addWidget(widget)
+    model = widget.model
+    tips = [model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)]
+    tips += [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    tips += [model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    joined = " ".join(t for t in tips if t)
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in joined and "&lt;i&gt;x&lt;/i&gt;" in joined
+    assert "<b>Bold" not in joined and "<i>x" not in joined

@@ -5,6 +5,7 @@ The models only show a services.planning.Matrix built by the tab; they never que
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -33,6 +34,11 @@ GOAL_TINT = QColor("#e4e4e4")
 TOTAL_TINT = QColor("#f4f4f4")
 
 GOAL, OBJECTIVE, TOTAL = "goal", "objective", "total"
+
+
+def plain_tip(*lines: str) -> str:
+    """A tooltip that shows user text as typed: Qt would render raw markup in a tooltip as rich text."""
+    return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
 
 
 class MatrixModel(QAbstractTableModel):
@@ -107,9 +113,8 @@ class MatrixModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return sum(counts.values())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(f"{self.role_word(r)}: {counts[r]}" for r in ROLES if counts[r]) or self.tr(
-                    "No objective"
-                )
+                lines = [f"{self.role_word(r)}: {counts[r]}" for r in ROLES if counts[r]]
+                return plain_tip(*(lines or [self.tr("No objective")]))
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -129,8 +134,10 @@ class MatrixModel(QAbstractTableModel):
         if role in (ROLE_CODE, SORT_ROLE):
             return code
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{department} on {objective}: {role}").format(
-                department=dept["name"], objective=_label(obj), role=self.role_word(code)
+            return plain_tip(
+                self.tr("{department} on {objective}: {role}").format(
+                    department=dept["name"], objective=_label(obj), role=self.role_word(code)
+                )
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.role_word(code)
@@ -164,8 +171,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return dept["name"]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = dept["name"]
-            return text + "\n" + self.tr("No role on any objective of this plan") if idle else text
+            if idle:
+                return plain_tip(dept["name"], self.tr("No role on any objective of this plan"))
+            return plain_tip(dept["name"])
         if role == Qt.ItemDataRole.BackgroundRole and idle:
             return QBrush(IDLE_TINT)
         if role == TOTAL_ROLE:
@@ -182,7 +190,8 @@ class MatrixModel(QAbstractTableModel):
             return None
         if kind == GOAL:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return _label(payload) if payload else self.tr("Objectives without a goal")
+                text = _label(payload) if payload else self.tr("Objectives without a goal")
+                return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -193,8 +202,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _label(payload)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = _label(payload)
-            return text + "\n" + self.tr("No lead department") if no_lead else text
+            if no_lead:
+                return plain_tip(_label(payload), self.tr("No lead department"))
+            return plain_tip(_label(payload))
         if role == Qt.ItemDataRole.DecorationRole and no_lead:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.BackgroundRole and no_lead:
@@ -242,8 +252,10 @@ class OverlapModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self._rows[index.row()][index.column()])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

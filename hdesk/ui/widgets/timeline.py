@@ -46,6 +46,7 @@ from hdesk.services.timeline import (
     timeline,
 )
 from hdesk.ui.context import AppContext
+from hdesk.ui.widgets.matrix_model import plain_tip
 
 RELEVANT = {"plan", "goal", "department", "objective", "campaign"}
 LABEL_WIDTH = 300
@@ -84,7 +85,7 @@ class BarItem(QGraphicsRectItem):
         self.setBrush(QBrush(QColor(colour)))
         self.setPen(QPen(QColor(colour).darker(130)))
         self.setAcceptHoverEvents(True)
-        self.setToolTip(bar.label)
+        self.setToolTip(plain_tip(bar.label))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def grab_mode(self, x: float) -> str:
@@ -305,7 +306,7 @@ class TimelineWidget(QWidget):
         metrics = self.fontMetrics() if font is None else _metrics(font)
         item.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)))
         item.setPos(x, y + (ROW_HEIGHT - metrics.height()) / 2)
-        item.setToolTip(text)
+        item.setToolTip(plain_tip(text))
 
     def _group_title(self, kind: str, title: str) -> str:
         return {
