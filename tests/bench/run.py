@@ -1,0 +1,170 @@
+"""hdesk benchmarks: each workload and its floor (the bare library doing the same work), alternately.
+
+    python tests/bench/run.py [--quick] [--json OUT] [--only NAME,...] [--repeat N]
+
+Every measurement runs in a fresh process (peak RSS comes from wait4). Generated files are cached
+under $HDESK_BENCH_CACHE or the temp folder, keyed by the generator version. See README.md here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+FILTER_BUDGET_S = 0.016
+GOALS = {  # workload -> goal ratio
+    "startup": 1.3,
+    "open_large": 3.0,
+    "filter": 1.0,
+    "pdf": 1.5,
+    "merge": 3.0,
+    "exchange_export": 2.0,
+}
+STALL_GOAL_S = 0.100
+MERGE_RSS_GOAL_MB = 250
+
+
+def _env(data: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HDESK_DATA_DIR"] = str(data)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(HERE), env.get("PYTHONPATH", "")])
+    return env
+
+
+def _child(args: list[str], data: Path) -> tuple[float, float, str]:
+    """Run one process; (wall seconds, its own peak RSS in MB from wait4, stdout)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, *args], stdout=out, stderr=err, env=_env(data), cwd=data)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{args[:3]} failed ({proc.returncode}):\n{err.read().decode(errors='replace')[-3000:]}")
+        return wall, usage.ru_maxrss / 1024, out.read().decode()
+
+
+def _measure(workload: str, side: str, setup: dict, data: Path) -> tuple[float, float, dict]:
+    if workload == "startup":
+        args = [str(HERE / "startup_driver.py"), *(["hdesk", setup["demo"]] if side == "ours" else ["bare"])]
+        wall, rss, _ = _child(args, data)
+        return wall, rss, {}
+    _, rss, out = _child([str(HERE / "workloads.py"), workload, side, json.dumps(setup)], data)
+    result = json.loads(out.strip().splitlines()[-1])
+    return float(result.pop("s")), rss, result
+
+
+def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
+    sizes = generate.QUICK if quick else generate.FULL
+    t0 = time.perf_counter()
+    print(f"preparing files (cache {generate.cache_dir()}) …", flush=True)
+    setup = {
+        "demo": str(generate.demo_file()),
+        "large": str(generate.large_file(sizes)),
+        "year": 2025,
+        "export_file": str(generate.export_source(50)),
+    }
+    local, remote = generate.merge_files(20000)
+    setup.update(merge_local=str(local), merge_remote=str(remote))
+    print(f"files ready in {time.perf_counter() - t0:.0f} s; sizes {sizes}", flush=True)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="hdesk-bench-data-") as folder:
+        data = Path(folder)
+        for name in names:
+            ours, floor, extras = [], [], []
+            rss_peak = 0.0
+            for _ in range(repeat):
+                s, rss, extra = _measure(name, "ours", setup, data)
+                ours.append(s)
+                extras.append(extra)
+                rss_peak = max(rss_peak, rss)
+                if name != "filter":
+                    s, _, _ = _measure(name, "floor", setup, data)
+                    floor.append(s)
+            ours_s = statistics.median(ours)
+            floor_s = statistics.median(floor) if floor else FILTER_BUDGET_S
+            row = {
+                "workload": name,
+                "ours_s": round(ours_s, 4),
+                "floor_s": round(floor_s, 4),
+                "ratio": round(ours_s / floor_s, 2),
+                "goal_ratio": GOALS[name],
+                "peak_rss_mb": round(rss_peak, 1),
+            }
+            if name == "open_large":
+                row["stall_s"] = round(statistics.median(e["stall_s"] for e in extras), 4)
+                row["stall_goal_s"] = STALL_GOAL_S
+            if name == "filter":
+                row["worst_s"] = round(max(e["worst_s"] for e in extras), 4)
+            rows.append(row)
+            print(_line(row), flush=True)
+    return rows
+
+
+def _line(row: dict) -> str:
+    ok = row["ratio"] <= row["goal_ratio"]
+    extra = ""
+    if "stall_s" in row:
+        ok = ok and row["stall_s"] <= STALL_GOAL_S
+        extra = f"  stall {row['stall_s'] * 1000:.0f} ms"
+    if row["workload"] == "merge":
+        ok = ok and row["peak_rss_mb"] <= MERGE_RSS_GOAL_MB
+    return (
+        f"{row['workload']:<16} ours {row['ours_s']:8.3f} s  floor {row['floor_s']:8.3f} s  "
+        f"ratio {row['ratio']:5.2f} (goal ≤ {row['goal_ratio']})  rss {row['peak_rss_mb']:6.1f} MB{extra}  "
+        f"{'ok' if ok else 'MISSED'}"
+    )
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal"))
+        ram = f"{int(mem.split()[1]) / 1024 / 1024:.1f} GB"
+    except (OSError, StopIteration):
+        ram = "?"
+    return {"date": time.strftime("%Y-%m-%d"), "nproc": os.cpu_count(), "cpu": cpu or platform.processor(), "ram": ram}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller large file, 3 repeats")
+    parser.add_argument("--json", type=Path, help="write the rows as JSON here")
+    parser.add_argument("--only", default="", help="comma-separated workloads")
+    parser.add_argument("--repeat", type=int, default=0)
+    args = parser.parse_args()
+    names = [n for n in args.only.split(",") if n] or list(GOALS)
+    repeat = args.repeat or (3 if args.quick else 5)
+    t0 = time.perf_counter()
+    rows = run(names, args.quick, repeat)
+    info = machine()
+    print(f"{info['date']}  {info['nproc']} × {info['cpu']}  {info['ram']}  ({time.perf_counter() - t0:.0f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

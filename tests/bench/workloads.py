@@ -1,0 +1,205 @@
+"""One measurement per process: `python workloads.py WORKLOAD SIDE [--quick] SETUP_JSON`.
+
+SIDE is "ours" (hdesk) or "floor" (the same work by the bare library). Prints one JSON line
+{"s": seconds, ...extras}; the parent reads the child's peak RSS from wait4.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def _out(seconds: float, **extra: object) -> None:
+    print(json.dumps({"s": seconds, **extra}), flush=True)
+
+
+# -- open_large -------------------------------------------------------------------------------
+def open_large(side: str, setup: dict) -> None:
+    path = setup["large"]
+    if side == "floor":
+        t0 = time.perf_counter()
+        conn = sqlite3.connect(path)
+        year = conn.execute("SELECT MAX(year) FROM plan WHERE deleted = 0").fetchone()[0]
+        plan = conn.execute("SELECT * FROM plan WHERE year = ? AND deleted = 0", (year,)).fetchall()
+        conn.execute("SELECT * FROM objective WHERE plan = ? AND deleted = 0", (plan[0][0],)).fetchall()
+        for table in ("goal", "department", "objective_department", "partner", "campaign"):
+            conn.execute(f"SELECT * FROM {table} WHERE deleted = 0").fetchall()
+        conn.close()
+        _out(time.perf_counter() - t0)
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hdesk import paths
+    from hdesk.app import build_main_window, open_context
+    from hdesk.settings import Settings
+
+    paths.set_data_dir(Path(tempfile.mkdtemp(prefix="hdesk-bench-")))
+    app = QApplication([])
+    ticks: list[float] = []
+    result: dict[str, float] = {}
+    holder: list = []
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+
+    def start() -> None:
+        result["t0"] = time.perf_counter()
+        ctx = open_context(path, Settings())
+        window = build_main_window(ctx)
+        holder.append(window)
+        window.show()
+        window.tabs.setCurrentWidget(window.objectives)
+        QTimer.singleShot(0, shown)
+
+    def shown() -> None:
+        window = holder[0]
+        window.objectives.view.viewport().repaint()
+        result["t1"] = time.perf_counter()
+        QTimer.singleShot(300, app.quit)
+
+    timer.start()
+    QTimer.singleShot(50, start)
+    app.exec()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    stall = max(gaps, default=0.0) - 0.010
+    rows = holder[0].objectives.model.rowCount()
+    _out(result["t1"] - result["t0"], stall_s=max(stall, 0.0), rows=rows)
+    os._exit(0)
+
+
+# -- filter -----------------------------------------------------------------------------------
+def filter_keystroke(side: str, setup: dict) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hdesk import paths
+    from hdesk.app import build_main_window, open_context
+    from hdesk.settings import Settings
+
+    paths.set_data_dir(Path(tempfile.mkdtemp(prefix="hdesk-bench-")))
+    app = QApplication([])
+    window = build_main_window(open_context(setup["large"], Settings()))
+    window.resize(1280, 800)
+    window.show()
+    tab = window.partners
+    window.tabs.setCurrentWidget(tab)
+    for _ in range(5):
+        app.processEvents()
+    typed = "ministry 12"
+    sequence = [typed[: i + 1] for i in range(len(typed))] + [typed[:i] for i in range(len(typed) - 1, -1, -1)]
+    times = []
+    for text in sequence:
+        t0 = time.perf_counter()
+        tab.filter_box.setText(text)
+        tab._apply_filter()  # what the debounce timer runs after the keystroke
+        tab.view.viewport().repaint()
+        app.processEvents()
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    _out(times[len(times) // 2], worst_s=times[-1], rows=tab.model.rowCount(), keystrokes=len(times))
+    os._exit(0)
+
+
+# -- pdf --------------------------------------------------------------------------------------
+def pdf(side: str, setup: dict) -> None:
+    out = Path(tempfile.mkdtemp(prefix="hdesk-bench-")) / "plan.pdf"
+    year = setup["year"]
+    if side == "ours":
+        from hdesk.services.pdf.export import export_plan_pdf
+        from hdesk.store.database import Database
+
+        t0 = time.perf_counter()
+        with Database(Path(setup["large"]), readonly=True) as database:
+            export_plan_pdf(database, out, year)
+        _out(time.perf_counter() - t0, bytes=out.stat().st_size)
+        return
+    from bench_floor_pdf import build  # type: ignore[import-not-found]
+
+    t0 = time.perf_counter()
+    build(setup["large"], year, out)
+    _out(time.perf_counter() - t0, bytes=out.stat().st_size)
+
+
+# -- merge ------------------------------------------------------------------------------------
+def merge(side: str, setup: dict) -> None:
+    from generate import copy_to  # type: ignore[import-not-found]
+
+    work = Path(tempfile.mkdtemp(prefix="hdesk-bench-"))
+    local = copy_to(Path(setup["merge_local"]), work / "local.hdesk")
+    remote = Path(setup["merge_remote"])
+    if side == "floor":
+        t0 = time.perf_counter()
+        conn = sqlite3.connect(local)
+        conn.execute("ATTACH DATABASE ? AS other", (str(remote),))
+        with conn:
+            for table in ("record", "partner", "field_value", "record_vv"):
+                conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM other.{table}")
+        conn.close()
+        _out(time.perf_counter() - t0)
+        return
+    from hdesk import paths
+    from hdesk.services.exchange.merge import import_file
+    from hdesk.services.records import Records
+    from hdesk.store.database import Database
+
+    paths.set_data_dir(work / "data")
+    t0 = time.perf_counter()
+    with Database(local) as database:
+        summary = import_file(Records(database), remote, backup_dir=work / "backups")
+    _out(time.perf_counter() - t0, totals=summary.totals)
+
+
+# -- exchange_export ---------------------------------------------------------------------------
+def exchange_export(side: str, setup: dict) -> None:
+    work = Path(tempfile.mkdtemp(prefix="hdesk-bench-"))
+    source = Path(setup["export_file"])
+    if side == "floor":
+        import secrets
+
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+        from hdesk.services.exchange.crypto import DEFAULT_KDF
+
+        t0 = time.perf_counter()
+        conn = sqlite3.connect(source)
+        conn.execute("VACUUM INTO ?", (str(work / "copy.hdesk"),))
+        conn.close()
+        log_n, r, p = DEFAULT_KDF
+        Scrypt(salt=secrets.token_bytes(16), length=64, n=2**log_n, r=r, p=p).derive(b"correct horse battery")
+        _out(time.perf_counter() - t0)
+        return
+    from hdesk import paths
+    from hdesk.services.exchange.export import export_file
+    from hdesk.store.database import Database
+
+    paths.set_data_dir(work / "data")
+    t0 = time.perf_counter()
+    with Database(source, readonly=True) as database:
+        export_file(database, work / "out.hdx", passphrase="correct horse battery")
+    _out(time.perf_counter() - t0, bytes=(work / "out.hdx").stat().st_size)
+
+
+WORKLOADS = {
+    "open_large": open_large,
+    "filter": filter_keystroke,
+    "pdf": pdf,
+    "merge": merge,
+    "exchange_export": exchange_export,
+}
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    WORKLOADS[sys.argv[1]](sys.argv[2], json.loads(sys.argv[3]))
