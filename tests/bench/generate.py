@@ -37,8 +37,56 @@ class Sizes:
 FULL = Sizes()
 QUICK = Sizes(years=2, objectives=300, partners=5000, engagements=10000, campaigns=100)
 
-WORDS = ["health", "water", "migration", "climate", "protection", "dialogue", "volunteers", "youth", "disaster", "response", "shelter", "first", "aid", "blood", "donation", "advocacy", "auxiliary", "role", "humanitarian", "space", "legislation", "emblem", "dignity", "inclusion", "ministry", "parliament", "donors", "coordination", "preparedness", "resilience", "community"]
-NAMES = ["Ministry of Health", "Ministry of Emergencies", "City Council", "UNHCR Office", "UNICEF Office", "Women's Union", "Youth Forum", "Water Agency", "Teachers' Union", "Radio Station", "Chamber of Commerce", "Université", "Żabka Trust", "Ассоциация врачей", "Türkmen Gyzyl Ýarymaý"]
+WORDS = [
+    "health",
+    "water",
+    "migration",
+    "climate",
+    "protection",
+    "dialogue",
+    "volunteers",
+    "youth",
+    "disaster",
+    "response",
+    "shelter",
+    "first",
+    "aid",
+    "blood",
+    "donation",
+    "advocacy",
+    "auxiliary",
+    "role",
+    "humanitarian",
+    "space",
+    "legislation",
+    "emblem",
+    "dignity",
+    "inclusion",
+    "ministry",
+    "parliament",
+    "donors",
+    "coordination",
+    "preparedness",
+    "resilience",
+    "community",
+]
+NAMES = [
+    "Ministry of Health",
+    "Ministry of Emergencies",
+    "City Council",
+    "UNHCR Office",
+    "UNICEF Office",
+    "Women's Union",
+    "Youth Forum",
+    "Water Agency",
+    "Teachers' Union",
+    "Radio Station",
+    "Chamber of Commerce",
+    "Université",
+    "Żabka Trust",
+    "Ассоциация врачей",
+    "Türkmen Gyzyl Ýarymaý",
+]
 COUNTRIES = ("Turkmenistan", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Armenia", "Georgia")
 
 

@@ -6,6 +6,7 @@ SIDE is "ours" (hdesk) or "floor" (the same work by the bare library). Prints on
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
@@ -74,7 +75,7 @@ def open_large(side: str, setup: dict) -> None:
     timer.start()
     QTimer.singleShot(50, start)
     app.exec()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     stall = max(gaps, default=0.0) - 0.010
     rows = holder[0].objectives.model.rowCount()
     _out(result["t1"] - result["t0"], stall_s=max(stall, 0.0), rows=rows)
