@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hdesk.services import partner_checks as checks
+from hdesk.ui import text
 from hdesk.ui.context import AppContext
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,8 +71,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.tooltip(column.text(row))
         if role == SORT_ROLE:
             return column.key(row)
         if role == Qt.ItemDataRole.ForegroundRole and self.urgent(row):

@@ -7,6 +7,8 @@ to a readable form of the code rather than failing.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 
 from hdesk.core.validation import FieldError
@@ -233,3 +235,8 @@ def error_text(error: FieldError, entity: str = "") -> str:
     limit = _number(error.limit) if isinstance(error.limit, (int, float)) else ""
     label = field_label(entity, error.field) if entity else _readable(error.field)
     return template.format(field=label, limit=limit, choices=choices)
+
+
+def tooltip(value: str) -> str:
+    """User text as a tooltip: Qt guesses rich text in tooltips, so wrap it escaped (RELIABILITY.md 30)."""
+    return "<p>" + html.escape(value) + "</p>" if value else ""

@@ -84,11 +84,6 @@ def rich_tooltips(model: QAbstractItemModel) -> list[str]:
     return bad
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: RecordTableModel and CheckListModel return raw user text as ToolTipRole, which Qt "
-    "renders as rich text; fix: '<p>' + html.escape(text) + '</p>' (reported to the lead). Remove this mark then.",
-)
 def test_hostile_names_stay_plain_text_on_every_tab(window: MainWindow, qtbot) -> None:
     seen_in_a_table = False
     problems: dict[str, list[str]] = {}

@@ -14,6 +14,7 @@ from hdesk.core.schema import ENTITIES, EXISTS, Kind
 from hdesk.services.exchange.conflicts import Conflict, ConflictValue
 from hdesk.services.exchange.history import HistoryLine
 from hdesk.services.exchange.merge import COUNTS
+from hdesk.ui import text
 from hdesk.ui.text import choice_label, entity_name, field_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,8 +75,10 @@ class _Table(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.tooltip(str(self.rows[index.row()][index.column()] or ""))
         return None
 
     def set_rows(self, rows: list[tuple[Any, ...]]) -> None:

@@ -27,6 +27,7 @@ from hdesk import paths
 from hdesk.core.validation import FieldError
 from hdesk.services.records import ChangeSet
 from hdesk.services.spreadsheets import Duplicate, ImportPlan, ImportResult, PlannedRow, Problem, apply_import
+from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.text import error_text, field_label
 
@@ -85,7 +86,8 @@ class PreviewModel(QAbstractTableModel):
         sheet, line, action, name, details = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (sheet, str(line), self.action_text(action), name, details)[column]
+            shown = (sheet, str(line), self.action_text(action), name, details)[column]
+            return shown if role == Qt.ItemDataRole.DisplayRole else text.tooltip(shown)
         if role == SORT_ROLE:
             return (sheet, line, _ORDER[action], name.casefold(), details)[column]
         if role == Qt.ItemDataRole.ForegroundRole and action in ("error", "duplicate"):

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from hdesk.ui import text
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -59,8 +61,10 @@ class CheckListModel(QAbstractListModel):
         if not index.isValid():
             return None
         value, label = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.tooltip(label)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if value in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:

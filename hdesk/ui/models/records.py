@@ -150,6 +150,7 @@ class RecordTableModel(QAbstractTableModel):
         self._warn: list[list[bool]] = []
         self._folded: list[str] = []
         self._index: dict[str, int] = {}
+        self.version = 0  # bumped whenever rows or their text change (filter caches compare it)
 
     # -- rows -------------------------------------------------------------------------------
     def set_rows(self, rows: list[Row], columns: list[Column] | None = None) -> None:
@@ -158,6 +159,7 @@ class RecordTableModel(QAbstractTableModel):
         if columns is not None:
             self.columns = columns
         self._rows = list(rows)
+        self.version += 1
         self._cells, self._keys, self._warn, self._folded = [], [], [], []
         for row in self._rows:
             self._compute(row)
@@ -170,6 +172,7 @@ class RecordTableModel(QAbstractTableModel):
         keys = [_key(col.sort(row) if col.sort else folded_cells[i]) for i, col in enumerate(self.columns)]
         warn = [bool(col.warn and col.warn(row)) for col in self.columns]
         folded = " \u0001 ".join(folded_cells)
+        self.version += 1
         if at is None:
             self._cells.append(cells)
             self._keys.append(keys)
@@ -212,11 +215,14 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # a view asks about ten roles per painted cell: answer the unused ones before anything else
+        if role not in _ROLES or not index.isValid():
             return None
         r, c = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _DISPLAY:
             return self._cells[r][c]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.tooltip(str(self._cells[r][c] or ""))
         if role == SORT_ROLE:
             value = self._keys[r][c][1]
             return value if isinstance(value, (str, int, float)) else str(value)
@@ -235,6 +241,20 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        _DISPLAY,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        UUID_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+
+
 def _key(value: Any) -> tuple[int, Any]:
     """Empty values sort last in ascending order; other values keep their type."""
     if value is None or value == "":
@@ -251,6 +271,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._equals: dict[str, Callable[[Row], bool]] = {}
+        self._accept: list[bool] | None = None  # per source row, computed in one pass when text changes
+        self._accept_version = -1
         self._model: RecordTableModel = RecordTableModel([])
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
@@ -261,9 +283,26 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return model
 
     def set_text(self, value: str) -> None:
+        words = fold(value).split()
+        if words == self._words:
+            return  # a space or a case change: the same rows (and no work)
         self.beginFilterChange()
-        self._words = fold(value).split()
+        self._words = words
+        self._accept = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _accepted(self) -> list[bool]:
+        """Which source rows pass the text, in one Python pass (filterAcceptsRow then only indexes)."""
+        model = self._model
+        if self._accept is None or self._accept_version != model.version:
+            self._accept_version = model.version
+            words, folded = self._words, model._folded
+            if len(words) == 1:
+                word = words[0]
+                self._accept = [word in haystack for haystack in folded]
+            else:
+                self._accept = [all(w in haystack for w in words) for haystack in folded]
+        return self._accept
 
     def set_condition(self, key: str, test: Callable[[Row], bool] | None) -> None:
         """Keep only rows passing `test` (None removes the condition called `key`)."""
@@ -291,13 +330,10 @@ class RecordFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self._model
-        if self._words:
-            haystack = model.folded(source_row)
-            if not all(word in haystack for word in self._words):
-                return False
+        if self._words and not self._accepted()[source_row]:
+            return False
         if self._equals:
-            row = model.row(source_row)
+            row = self._model._rows[source_row]
             return all(test(row) for test in self._equals.values())
         return True
 
