@@ -58,7 +58,10 @@ class RotatedHeader(QHeaderView):
             for column in range(model.columnCount()):
                 text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
                 widest = max(widest, self.fontMetrics().horizontalAdvance(text))
-        height = max(MIN_HEADER, min(MAX_HEADER, widest + 16)) + self._total_height()
+        view = self.parentWidget()
+        # On a small screen the names may take at most ~45% of the view, so rows stay visible.
+        cap = MAX_HEADER if view is None else max(MIN_HEADER, min(MAX_HEADER, int(view.height() * 0.45)))
+        height = max(MIN_HEADER, min(cap, widest + 16)) + self._total_height()
         return QSize(super().sizeHint().width(), height)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
