@@ -484,6 +484,14 @@ Changes made since then will no longer be in the file. The current state is back
             <translation>Просмотреть автоматические резервные копии этого файла и восстановить одну из них</translation>
         </message>
         <message>
+            <source>{name} is open for editing in another hdesk window, so here it is open read-only.</source>
+            <translation>{name} открыт для редактирования в другом окне hdesk, поэтому здесь он открыт только для чтения.</translation>
+        </message>
+        <message>
+            <source>Close the other window and open the file again to edit it.</source>
+            <translation>Закройте другое окно и откройте файл снова, чтобы его редактировать.</translation>
+        </message>
+        <message>
             <source>Daily backup taken.</source>
             <translation>Ежедневная копия сделана.</translation>
         </message>
@@ -518,6 +526,74 @@ Work on a copy on this computer (recommended), or look at the file read-only.</s
         <message>
             <source>This file is on a removable drive or network share, so it is open read-only.</source>
             <translation>Файл находится на съёмном носителе или в сетевой папке, поэтому открыт только для чтения.</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>сохранена</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалена</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Record kept or deleted</source>
+            <translation>Запись сохранена или удалена</translation>
+        </message>
+        <message>
+            <source>this office</source>
+            <translation>этот офис</translation>
+        </message>
+        <message>
+            <source>another office</source>
+            <translation>другой офис</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>правка</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>импорт</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>конфликт</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>выбор</translation>
+        </message>
+        <message>
+            <source>Export for Another Office…</source>
+            <translation>Экспорт для другого офиса…</translation>
+        </message>
+        <message>
+            <source>Write a file to carry to another office (optionally with a passphrase)</source>
+            <translation>Записать файл для переноса в другой офис (при желании с паролем)</translation>
+        </message>
+        <message>
+            <source>Import from Another Office…</source>
+            <translation>Импорт из другого офиса…</translation>
+        </message>
+        <message>
+            <source>Merge a file from another office; you see what changes before it is applied</source>
+            <translation>Объединить файл из другого офиса; перед применением вы увидите, что изменится</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
         </message>
         <message>
             <source>Points of contact</source>
@@ -666,6 +742,29 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Use this value</source>
+            <translation>Оставить это значение</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed differently in two offices. Choose the value to keep.</source>
+            <translation>
+                <numerusform>%n поле изменено по-разному в двух офисах. Выберите значение, которое нужно сохранить.</numerusform>
+                <numerusform>%n поля изменены по-разному в двух офисах. Выберите значение, которое нужно сохранить.</numerusform>
+                <numerusform>%n полей изменены по-разному в двух офисах. Выберите значение, которое нужно сохранить.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every office's edits fit together.</source>
+            <translation>Конфликтов нет: правки всех офисов согласуются.</translation>
+        </message>
+        <message>
+            <source>Choose a value in a conflict</source>
+            <translation>Выбор значения в конфликте</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentsTab</name>
         <message>
             <source>Objectives it touches</source>
@@ -694,6 +793,61 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         <message>
             <source>{name} has no role in this plan's objectives yet. Add it on an objective's Departments page.</source>
             <translation>У отдела «{name}» пока нет роли в задачах этого плана. Добавьте его на странице «Отделы» задачи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export for Another Office</source>
+            <translation>Экспорт для другого офиса</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase (recommended on USB sticks)</source>
+            <translation>Защитить паролем (рекомендуется для USB-флешек)</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Сохранить как:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>Passphrase again:</source>
+            <translation>Пароль ещё раз:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Выберите, куда сохранить файл.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least 8 characters.</source>
+            <translation>Пароль должен содержать не менее 8 символов.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Exported. Carry the file to the other office and import it there.</source>
+            <translation>Экспорт завершён. Перенесите файл в другой офис и импортируйте его там.</translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>Экспорт не удался: %1</translation>
         </message>
     </context>
     <context>
@@ -752,6 +906,80 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         <message>
             <source>Mark follow-up done</source>
             <translation>Отметить шаг выполненным</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of this %1</source>
+            <translation>История записи: %1</translation>
+        </message>
+        <message>
+            <source>Newest first. Values that lost a conflict stay here.</source>
+            <translation>Сначала новые. Значения, уступившие в конфликте, сохраняются здесь.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import from Another Office</source>
+            <translation>Импорт из другого офиса</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Предварительный просмотр</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>hdesk exchange files (*.hdesk *.hdeskx)</source>
+            <translation>Файлы обмена hdesk (*.hdesk *.hdeskx)</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Проверка файла…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>an office with no name</source>
+            <translation>офис без названия</translation>
+        </message>
+        <message>
+            <source>From %1: nothing new; this file was already imported.</source>
+            <translation>Из: %1 — ничего нового; этот файл уже импортирован.</translation>
+        </message>
+        <message>
+            <source>From %1. Import these changes? A backup is taken first.</source>
+            <translation>Из: %1. Импортировать эти изменения? Сначала будет сделана резервная копия.</translation>
+        </message>
+        <message>
+            <source>Imported. Conflicts: %1 (see Edit → Conflicts).</source>
+            <translation>Импорт завершён. Конфликтов: %1 (см. Правка → Конфликты).</translation>
+        </message>
+        <message>
+            <source>The other office's PC clock seems more than a day ahead.</source>
+            <translation>Часы компьютера в другом офисе, похоже, спешат более чем на сутки.</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Отклонено: %1</translation>
         </message>
     </context>
     <context>

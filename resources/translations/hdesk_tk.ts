@@ -484,6 +484,14 @@ Changes made since then will no longer be in the file. The current state is back
             <translation>Bu faýlyň awtomatik ätiýaçlyk nusgalaryny görmek we birini dikeltmek</translation>
         </message>
         <message>
+            <source>{name} is open for editing in another hdesk window, so here it is open read-only.</source>
+            <translation>{name} başga hdesk penjiresinde üýtgetmek üçin açyk, şonuň üçin bu ýerde diňe okamak üçin açyldy.</translation>
+        </message>
+        <message>
+            <source>Close the other window and open the file again to edit it.</source>
+            <translation>Beýleki penjiräni ýapyň we üýtgetmek üçin faýly täzeden açyň.</translation>
+        </message>
+        <message>
             <source>Daily backup taken.</source>
             <translation>Gündelik nusga alyndy.</translation>
         </message>
@@ -518,6 +526,74 @@ Bu kompýuterdäki nusga bilen işläň (maslahat berilýär) ýa-da faýly diň
         <message>
             <source>This file is on a removable drive or network share, so it is open read-only.</source>
             <translation>Bu faýl aýrylýan göterijide ýa-da tor bukjasynda, şonuň üçin diňe okamak üçin açyldy.</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>saklandy</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>pozuldy</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(boş)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>hawa</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ýok</translation>
+        </message>
+        <message>
+            <source>Record kept or deleted</source>
+            <translation>Ýazgy saklandy ýa-da pozuldy</translation>
+        </message>
+        <message>
+            <source>this office</source>
+            <translation>şu ofis</translation>
+        </message>
+        <message>
+            <source>another office</source>
+            <translation>başga ofis</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>düzediş</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>gapma-garşylyk</translation>
+        </message>
+        <message>
+            <source>choice</source>
+            <translation>saýlaw</translation>
+        </message>
+        <message>
+            <source>Export for Another Office…</source>
+            <translation>Başga ofis üçin eksport…</translation>
+        </message>
+        <message>
+            <source>Write a file to carry to another office (optionally with a passphrase)</source>
+            <translation>Başga ofise eltmek üçin faýl ýazmak (isleseňiz açar sözi bilen)</translation>
+        </message>
+        <message>
+            <source>Import from Another Office…</source>
+            <translation>Başga ofisden import…</translation>
+        </message>
+        <message>
+            <source>Merge a file from another office; you see what changes before it is applied</source>
+            <translation>Başga ofisiň faýlyny birleşdirmek; ulanmazdan öň näme üýtgejekdigini görersiňiz</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Gapma-garşylyklar</translation>
         </message>
         <message>
             <source>Points of contact</source>
@@ -666,6 +742,28 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>Use this value</source>
+            <translation>Şu bahany ulan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed differently in two offices. Choose the value to keep.</source>
+            <translation>
+                <numerusform>%n meýdan iki ofisde dürli görnüşde üýtgedildi. Saklamaly bahany saýlaň.</numerusform>
+                <numerusform>%n meýdan iki ofisde dürli görnüşde üýtgedildi. Saklamaly bahany saýlaň.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every office's edits fit together.</source>
+            <translation>Gapma-garşylyk ýok: ähli ofisleriň düzedişleri özara gabat gelýär.</translation>
+        </message>
+        <message>
+            <source>Choose a value in a conflict</source>
+            <translation>Gapma-garşylykda bahany saýlamak</translation>
+        </message>
+    </context>
+    <context>
         <name>DepartmentsTab</name>
         <message>
             <source>Objectives it touches</source>
@@ -694,6 +792,61 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         <message>
             <source>{name} has no role in this plan's objectives yet. Add it on an objective's Departments page.</source>
             <translation>{name} bölüminiň bu meýilnamanyň wezipelerinde entek roly ýok. Ony wezipäniň «Bölümler» sahypasynda goşuň.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export for Another Office</source>
+            <translation>Başga ofis üçin eksport</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Saýla…</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase (recommended on USB sticks)</source>
+            <translation>Açar sözi bilen goramak (USB fleşkalar üçin maslahat berilýär)</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Şeýle ýazdyr:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Açar sözi:</translation>
+        </message>
+        <message>
+            <source>Passphrase again:</source>
+            <translation>Açar sözi gaýtadan:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Faýly nirä ýazdyrmalydygyny saýlaň.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least 8 characters.</source>
+            <translation>Açar sözi azyndan 8 nyşandan ybarat bolmaly.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Iki açar sözi biri-birine gabat gelmeýär.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Eksport edilýär…</translation>
+        </message>
+        <message>
+            <source>Exported. Carry the file to the other office and import it there.</source>
+            <translation>Eksport tamamlandy. Faýly beýleki ofise eltiň we şol ýerde import ediň.</translation>
+        </message>
+        <message>
+            <source>The export failed: %1</source>
+            <translation>Eksport şowsuz boldy: %1</translation>
         </message>
     </context>
     <context>
@@ -749,6 +902,80 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         <message>
             <source>Mark follow-up done</source>
             <translation>Ädimi ýerine ýetirildi diýip bellemek</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of this %1</source>
+            <translation>Ýazgynyň taryhy: %1</translation>
+        </message>
+        <message>
+            <source>Newest first. Values that lost a conflict stay here.</source>
+            <translation>Iň täzesi ilki. Gapma-garşylykda utulan bahalar şu ýerde saklanýar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import from Another Office</source>
+            <translation>Başga ofisden import</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Saýla…</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Açar sözi:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Faýl:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Deslapky syn</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Getirmek</translation>
+        </message>
+        <message>
+            <source>hdesk exchange files (*.hdesk *.hdeskx)</source>
+            <translation>hdesk alyş-çalyş faýllary (*.hdesk *.hdeskx)</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Faýl barlanýar…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Import edilýär…</translation>
+        </message>
+        <message>
+            <source>an office with no name</source>
+            <translation>atsyz ofis</translation>
+        </message>
+        <message>
+            <source>From %1: nothing new; this file was already imported.</source>
+            <translation>Çeşme: %1 — täze zat ýok; bu faýl eýýäm import edildi.</translation>
+        </message>
+        <message>
+            <source>From %1. Import these changes? A backup is taken first.</source>
+            <translation>Çeşme: %1. Bu üýtgeşmeler import edilsinmi? Ilki ätiýaçlyk nusga alynýar.</translation>
+        </message>
+        <message>
+            <source>Imported. Conflicts: %1 (see Edit → Conflicts).</source>
+            <translation>Import tamamlandy. Gapma-garşylyklar: %1 (Üýtgetmek → Gapma-garşylyklar).</translation>
+        </message>
+        <message>
+            <source>The other office's PC clock seems more than a day ahead.</source>
+            <translation>Beýleki ofisiň kompýuteriniň sagady bir günden köp öňe geçen ýaly.</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Ret edildi: %1</translation>
         </message>
     </context>
     <context>
