@@ -35,7 +35,7 @@ class Sizes:
 
 
 FULL = Sizes()
-QUICK = Sizes(years=2, objectives=300, partners=5000, engagements=10000, campaigns=100)
+QUICK = Sizes(years=2, objectives=300, partners=5000, engagements=5000, campaigns=100)
 
 WORDS = [
     "health",

@@ -99,6 +99,11 @@ def filter_keystroke(side: str, setup: dict) -> None:
     window.tabs.setCurrentWidget(tab)
     for _ in range(5):
         app.processEvents()
+    paints = []
+    for _ in range(10):  # what Qt alone needs to paint the unchanged list (part of every keystroke)
+        t0 = time.perf_counter()
+        tab.view.viewport().repaint()
+        paints.append(time.perf_counter() - t0)
     typed = "ministry 12"
     sequence = [typed[: i + 1] for i in range(len(typed))] + [typed[:i] for i in range(len(typed) - 1, -1, -1)]
     times = []
@@ -110,7 +115,8 @@ def filter_keystroke(side: str, setup: dict) -> None:
         app.processEvents()
         times.append(time.perf_counter() - t0)
     times.sort()
-    _out(times[len(times) // 2], worst_s=times[-1], rows=tab.model.rowCount(), keystrokes=len(times))
+    paints.sort()
+    _out(times[len(times) // 2], worst_s=times[-1], paint_s=paints[5], rows=tab.model.rowCount(), keystrokes=len(times))
     os._exit(0)
 
 
