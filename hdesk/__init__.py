@@ -5,7 +5,6 @@ install never shows a stale number); a wheel or a PyInstaller bundle reads the i
 About, `hdesk --version` and the PDF footer all show `hdesk.__version__`.
 """
 
-from importlib import metadata
 from pathlib import Path
 
 
@@ -20,6 +19,8 @@ def _version() -> str:
             project = {}
         if project.get("name") == "hdesk" and isinstance(project.get("version"), str):
             return str(project["version"])
+    from importlib import metadata  # only here: importing it costs ~0.1 s of every start
+
     try:
         return metadata.version("hdesk")
     except metadata.PackageNotFoundError:
