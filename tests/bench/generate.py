@@ -240,6 +240,7 @@ def _generate(path: Path, fill) -> None:
         fill(Records(database))
         database.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     _to_delete_journal(part)
+    Path(str(part) + ".lock").unlink(missing_ok=True)
     os.replace(part, path)
 
 

@@ -44,6 +44,9 @@ def _env(data: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["HDESK_DATA_DIR"] = str(data)
+    # Like an installed copy (the bundle ships bytecode): compile each module once, not on every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(generate.cache_dir() / "pycache")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(HERE), env.get("PYTHONPATH", "")])
     return env
 
