@@ -76,18 +76,32 @@ def _measure(workload: str, side: str, setup: dict, data: Path) -> tuple[float, 
     return float(result.pop("s")), rss, result
 
 
-def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
+def prepare(quick: bool) -> dict:
+    """Generate (or find in the cache) every file the workloads read."""
     sizes = generate.QUICK if quick else generate.FULL
-    t0 = time.perf_counter()
-    print(f"preparing files (cache {generate.cache_dir()}) …", flush=True)
-    setup = {
+    local, remote = generate.merge_files(20000)
+    return {
         "demo": str(generate.demo_file()),
         "large": str(generate.large_file(sizes)),
         "year": 2025,
         "export_file": str(generate.export_source(50)),
+        "merge_local": str(local),
+        "merge_remote": str(remote),
     }
-    local, remote = generate.merge_files(20000)
-    setup.update(merge_local=str(local), merge_remote=str(remote))
+
+
+def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
+    sizes = generate.QUICK if quick else generate.FULL
+    t0 = time.perf_counter()
+    print(f"preparing files (cache {generate.cache_dir()}) …", flush=True)
+    # made in a child, so this process stays small (a child's peak RSS counts its parent's size at fork)
+    made = subprocess.run(
+        [sys.executable, __file__, "--prepare", *(["--quick"] if quick else [])],
+        check=True,
+        stdout=subprocess.PIPE,
+        env=_env(Path(tempfile.gettempdir())),
+    )
+    setup = json.loads(made.stdout.decode().strip().splitlines()[-1])
     print(f"files ready in {time.perf_counter() - t0:.0f} s; sizes {sizes}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="hdesk-bench-data-") as folder:
@@ -161,7 +175,11 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     parser.add_argument("--only", default="", help="comma-separated workloads")
     parser.add_argument("--repeat", type=int, default=0)
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.prepare:
+        print(json.dumps(prepare(args.quick)))
+        return 0
     names = [n for n in args.only.split(",") if n] or list(GOALS)
     repeat = args.repeat or (3 if args.quick else 5)
     t0 = time.perf_counter()
