@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,17 +23,6 @@ from hdesk.ui.dialogs.backups import BackupsDialog, BackupsModel
 from hdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
-    ctx = open_context(demo_file, Settings())
-    win = build_main_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    win.ctx.database.close()
 
 
 def partner_names(window: MainWindow) -> set[str]:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from hdesk.app import build_main_window, open_context
 from hdesk.services.exchange import crypto
 from hdesk.services.exchange.export import export_file
 from hdesk.services.exchange.merge import import_file
 from hdesk.services.queries import set_office
 from hdesk.services.records import Records
-from hdesk.settings import Settings
 from hdesk.store.database import Database
 from hdesk.ui.dialogs.conflicts import ConflictsView
 from hdesk.ui.dialogs.exchange_export import ExportDialog
@@ -24,17 +21,6 @@ from hdesk.ui.dialogs.history import show_history
 from hdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
-    ctx = open_context(demo_file, Settings())
-    win = build_main_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    win.ctx.database.close()
 
 
 @pytest.fixture

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMenu, QTabWidget
 
-from hdesk.app import build_main_window, open_context
 from hdesk.services import queries
-from hdesk.settings import Settings
 from hdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
-    ctx = open_context(demo_file, Settings())
-    win = build_main_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    ctx.database.close()
 
 
 def test_fonts_are_available(qapp) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,9 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hdesk.app import build_main_window, open_context
 from hdesk.services.records import Records
-from hdesk.settings import Settings
 from hdesk.store.database import Database
 from hdesk.ui.main_window import MainWindow
 
@@ -20,15 +17,9 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
-    ctx = open_context(demo_file, Settings())
-    win = build_main_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.tabs.setCurrentWidget(win.partners)
-    yield win
-    win.close()
-    ctx.database.close()
+def window(window: MainWindow) -> MainWindow:
+    window.tabs.setCurrentWidget(window.partners)
+    return window
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from hdesk.app import build_main_window, open_context
-from hdesk.settings import Settings
 from hdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
-    ctx = open_context(demo_file, Settings())
-    win = build_main_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.tabs.setCurrentWidget(win.departments)
-    yield win
-    win.close()
-    ctx.database.close()
+def window(window: MainWindow) -> MainWindow:
+    window.tabs.setCurrentWidget(window.departments)
+    return window
 
 
 def test_typing_burst_is_one_undo_step(window: MainWindow, qtbot) -> None:

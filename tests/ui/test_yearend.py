@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from hdesk.app import build_main_window, open_context
 from hdesk.services import queries
-from hdesk.settings import Settings
 from hdesk.ui.features_planning import RolloverDialog, run_rollover, show_year_end
 from hdesk.ui.main_window import MainWindow
 from hdesk.ui.yearend import ReviewModel, YearEndWidget
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, demo_file: Path) -> Iterator[MainWindow]:
-    ctx = open_context(demo_file, Settings())
-    win = build_main_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    ctx.database.close()
 
 
 def test_review_model_and_summary(window: MainWindow, qtbot, qtmodeltester) -> None:
