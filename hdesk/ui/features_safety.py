@@ -156,17 +156,10 @@ class Safety(QObject):
 
     def work_on_local_copy(self, path: Path) -> Path | None:
         """A verified snapshot in the user data folder, then the window switches to it."""
-        from hdesk.store.snapshot import write_snapshot
+        from hdesk.services.copies import local_copy
 
-        folder = paths.data_dir() / "copies"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / path.name
-        n = 1
-        while target.exists():
-            target = folder / f"{path.stem}-{n}{path.suffix}"
-            n += 1
         try:
-            write_snapshot(self.window.ctx.database, target)
+            target = local_copy(self.window.ctx.database)
         except Exception as exc:
             self.window.status(tr("The local copy could not be made: {reason}").format(reason=str(exc)))
             return None

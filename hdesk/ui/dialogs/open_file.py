@@ -61,18 +61,10 @@ def is_removable(path: Path) -> bool:
 
 def _local_copy(path: Path) -> Path:
     """Snapshot a file on removable media into the user data folder and return the copy's path."""
-    from hdesk.store.snapshot import write_snapshot
+    from hdesk.services.copies import local_copy
 
-    folder = paths.data_dir() / "copies"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / path.name
-    n = 1
-    while target.exists():
-        target = folder / f"{path.stem}-{n}{path.suffix}"
-        n += 1
     with Database(path, readonly=True) as source:
-        write_snapshot(source, target)
-    return target
+        return local_copy(source)
 
 
 def open_database(parent: QWidget | None, path: Path, create: bool = False) -> tuple[Database, str] | None:
