@@ -6,8 +6,6 @@ chooses a local working copy or read-only viewing. A refusal is one sentence, ne
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import os
 from pathlib import Path
@@ -16,13 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hdesk import paths
+from hdesk.store import media
 from hdesk.store.database import Database
 from hdesk.store.errors import StoreError
+from hdesk.ui.dialogs.recovery import offer_recovery
 
 log = logging.getLogger(__name__)
-
-MEDIA_MODULE = "hdesk.store.media"
-RECOVERY_MODULE = "hdesk.ui.dialogs.recovery"
 
 
 def tr(text: str) -> str:
@@ -49,11 +46,9 @@ def store_error_text(error: StoreError, path: Path) -> str:
 
 
 def is_removable(path: Path) -> bool:
-    """Whether `path` is on removable media or a network share (needs the safety module)."""
-    if importlib.util.find_spec(MEDIA_MODULE) is None:
-        return False
+    """Whether `path` is on removable media or a network share (RELIABILITY.md 2)."""
     try:
-        return bool(importlib.import_module(MEDIA_MODULE).is_removable(path))
+        return media.is_removable(path) or media.is_network(path)
     except Exception:  # a detection failure must not stop the file from opening
         log.exception("could not tell whether %s is removable", path)
         return False
@@ -103,8 +98,8 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False) -> t
             database = Database(path, readonly=True, backup_dir=paths.backup_dir())
         return database, readonly_reason
     except StoreError as exc:
-        if exc.code == "damaged" and importlib.util.find_spec(RECOVERY_MODULE) is not None:
-            restored = importlib.import_module(RECOVERY_MODULE).offer_recovery(parent, path, exc)
+        if exc.code == "damaged":
+            restored = offer_recovery(parent, path, exc)
             if restored is not None:
                 return open_database(parent, Path(restored))
             return None
