@@ -64,15 +64,21 @@ def _verbs(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     first = _first_word(args_list)
-    wants_cli = first in _verbs(parser) or any(a in ("-h", "--help", "--version") for a in args_list[:1])
+    asks_help = any(a in ("-h", "--help", "--version") for a in args_list[:1])
+    # Verbs are words like "export-pdf"; a file path cannot be one, so opening a file skips
+    # importing every command module (about 0.1 s of each start).
+    could_be_verb = first is not None and first.replace("-", "").isalpha()
+    parser = build_parser() if could_be_verb or asks_help else None
+    wants_cli = parser is not None and (first in _verbs(parser) or asks_help)
     try:
         if wants_cli and first is not None:
+            assert parser is not None
             args = parser.parse_args(args_list)
             _apply_globals(args)
             return int(args.func(args) or 0)
         if wants_cli:
+            assert parser is not None
             parser.parse_args(args_list)
             return 0
         args = gui_parser().parse_args(args_list)
