@@ -240,3 +240,41 @@ def error_text(error: FieldError, entity: str = "") -> str:
 def tooltip(value: str) -> str:
     """User text as a tooltip: Qt guesses rich text in tooltips, so wrap it escaped (RELIABILITY.md 30)."""
     return "<p>" + html.escape(value) + "</p>" if value else ""
+
+
+def format_date(iso: str | None) -> str:
+    """A stored date (2024-02-15) in the interface's locale (15/02/2024, 15.02.2024)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    if not iso:
+        return ""
+    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+
+
+def format_month(month: str | None) -> str:
+    """A stored month (2024-03) as the locale names it (Mar 2024, мар. 2024)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    if not month:
+        return ""
+    day = QDate.fromString(month[:7] + "-01", "yyyy-MM-dd")
+    return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
+
+
+def format_amount(value: float | int | None) -> str:
+    """A measured quantity or money with the locale's digit grouping and decimal sign."""
+    from PySide6.QtCore import QLocale
+
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
+
+
+def format_due(due: str | None) -> str:
+    """A due date that may be a day or a month."""
+    if not due:
+        return ""
+    return format_month(due) if len(due) == 7 else format_date(due)

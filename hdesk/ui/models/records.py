@@ -77,8 +77,14 @@ def display_value(entity: str, name: str, value: Any, lookups: Lookups) -> str:
         return lookups.get(f.ref, {}).get(value, "")
     if f.kind == Kind.BOOL:
         return text.tr("Yes") if value else ""
-    if f.kind in (Kind.INT, Kind.NUMBER):
+    if f.kind == Kind.INT:
         return format_number(value)
+    if f.kind == Kind.NUMBER:
+        return text.format_amount(value)
+    if f.kind == Kind.DATE:
+        return text.format_date(value)
+    if f.kind == Kind.MONTH:
+        return text.format_month(value)
     if f.kind == Kind.LIST:
         if f.choices:
             return ", ".join(text.choice_label(v) for v in value)

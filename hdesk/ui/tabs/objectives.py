@@ -12,7 +12,7 @@ from hdesk.services import queries
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_record
-from hdesk.ui.models.records import Column, Row, code_key, field_column, format_number
+from hdesk.ui.models.records import Column, Row, code_key, field_column
 from hdesk.ui.tabs.list_tab import ListTab
 from hdesk.ui.widgets.sub_table import SubTable
 
@@ -96,9 +96,9 @@ class ObjectivesTab(ListTab):
                 return ""
             target = row.get("target")
             return (
-                f"{format_number(row['progress'])} / {format_number(target)}"
+                f"{text.format_amount(row['progress'])} / {text.format_amount(target)}"
                 if target is not None
-                else format_number(row["progress"])
+                else text.format_amount(row["progress"])
             )
 
         code = field_column("objective", "code", lk)

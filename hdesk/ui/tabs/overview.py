@@ -110,7 +110,13 @@ class OverviewTab(QWidget):
         due_layout = QVBoxLayout(due_box)
         self.deadline_model = RecordTableModel(
             [
-                Column("due", self.tr("Due"), lambda r: r["due"], lambda r: r["due"], warn=lambda r: r["overdue"]),
+                Column(
+                    "due",
+                    self.tr("Due"),
+                    lambda r: text.format_due(r["due"]),
+                    lambda r: r["due"],
+                    warn=lambda r: r["overdue"],
+                ),
                 Column(
                     "state",
                     self.tr("State"),
@@ -168,11 +174,11 @@ class OverviewTab(QWidget):
             self.plan_line.setText(self.tr("There is no plan yet. Open Plan ▸ Plan settings to start one."))
         else:
             parts = [
-                f"{plan['title']} ({plan['year']})",
+                plan["title"] if str(plan["year"]) in plan["title"] else f"{plan['title']} ({plan['year']})",
                 self.tr("Status: {status}").format(status=text.choice_label(plan["status"])),
             ]
             if plan.get("board_date"):
-                parts.append(self.tr("Board approval: {date}").format(date=plan["board_date"]))
+                parts.append(self.tr("Board approval: {date}").format(date=text.format_date(plan["board_date"])))
             self.plan_line.setText(" · ".join(parts))
         counts = queries.counts(records, plan["uuid"] if plan else None)
         for key, label in self.count_labels.items():
