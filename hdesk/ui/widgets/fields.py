@@ -80,6 +80,7 @@ class TextEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a long title shows its beginning, not its end
 
     def set_readonly(self, readonly: bool) -> None:
         self.edit.setReadOnly(readonly)
