@@ -42,6 +42,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
+    from hdesk.services.exchange.incoming import sweep_temp
+
+    sweep_temp()  # plaintext copies a killed import left behind (RELIABILITY.md 11)
     lang = getattr(args, "lang", None) or settings.language
     from hdesk.ui.i18n import install_translators
 
