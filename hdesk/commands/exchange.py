@@ -27,6 +27,7 @@ def register(sub: Any, global_options: Callable[[argparse.ArgumentParser], None]
     imp.add_argument("incoming", metavar="in", help="the exchange file from another office")
     imp.add_argument("--dry-run", action="store_true", help="only say what would change")
     imp.add_argument("--passphrase-file", metavar="P", help="the file is encrypted with the passphrase in P")
+    imp.add_argument("--report", metavar="OUT.pdf", help="also print a merge report (changes and conflicts) to a PDF")
     global_options(imp)
     imp.set_defaults(func=cmd_import)
 
@@ -61,6 +62,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from hdesk.services.exchange.incoming import opened
     from hdesk.services.exchange.merge import merge_incoming
+    from hdesk.services.merge_report import last_history_id, write_merge_report
     from hdesk.services.records import Records
 
     sweep_temp()
@@ -69,9 +71,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not local.exists():
         raise UserError(f"{local} does not exist.")
     # every check of the incoming file runs before the local file is opened
+    report = Path(args.report) if args.report else None
+    if report is not None and not report.parent.is_dir():
+        raise UserError(f"The folder {report.parent} does not exist.")
     with opened(Path(args.incoming), passphrase) as incoming, open_database(local) as database:
-        summary = merge_incoming(Records(database), incoming, dry_run=args.dry_run)
+        records = Records(database)
+        before = last_history_id(records)
+        summary = merge_incoming(records, incoming, dry_run=args.dry_run)
+        if report is not None:
+            write_merge_report(records, summary, report, before, lang=args.lang or "en")
     print(format_summary(summary, Path(args.incoming).name))
+    if report is not None:
+        print(f"report: {report}")
     return 0
 
 

@@ -978,6 +978,22 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
             <translation>Часы компьютера в другом офисе, похоже, спешат более чем на сутки.</translation>
         </message>
         <message>
+            <source>Save Report as PDF…</source>
+            <translation>Сохранить отчёт в PDF…</translation>
+        </message>
+        <message>
+            <source>Save merge report</source>
+            <translation>Сохранить отчёт об объединении</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report was saved as %1.</source>
+            <translation>Отчёт сохранён: %1.</translation>
+        </message>
+        <message>
             <source>Refused: %1</source>
             <translation>Отклонено: %1</translation>
         </message>

@@ -974,6 +974,22 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
             <translation>Beýleki ofisiň kompýuteriniň sagady bir günden köp öňe geçen ýaly.</translation>
         </message>
         <message>
+            <source>Save Report as PDF…</source>
+            <translation>Hasabaty PDF görnüşinde ýazdyr…</translation>
+        </message>
+        <message>
+            <source>Save merge report</source>
+            <translation>Birleşdirme hasabatyny ýazdyr</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report was saved as %1.</source>
+            <translation>Hasabat ýazdyryldy: %1.</translation>
+        </message>
+        <message>
             <source>Refused: %1</source>
             <translation>Ret edildi: %1</translation>
         </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from hdesk.services.exchange import crypto
 from hdesk.services.exchange.export import export_file
@@ -120,3 +121,22 @@ def test_history_dialog_lists_edits_and_imports(qtbot, qtmodeltester, window: Ma
 def test_models_are_sound_when_empty(qtmodeltester) -> None:
     for model in (SummaryModel(), ConflictsModel(), HistoryModel()):
         qtmodeltester.check(model)
+
+
+def test_after_an_import_the_merge_report_can_be_saved(
+    qtbot, window: MainWindow, branch_file: tuple[Path, str], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    path, _conflicted = branch_file
+    dialog = ImportDialog(window.ctx, window, path)
+    qtbot.addWidget(dialog)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.previewed is not None, timeout=20000)
+    with qtbot.waitSignal(window.ctx.reloaded, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.findChild(QPushButton, "import_report") is not None
+    dialog.save_report(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: dialog.report_path is not None, timeout=20000)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(dialog.report_path).pages).split())
+    assert "Conflicts waiting for a choice" in text and "Mary branch" in text

@@ -57,6 +57,8 @@ class ImportDialog(QDialog):
         self.task: Task | None = None
         self.previewed: Summary | None = None
         self.outcome: Summary | None = None
+        self.history_before = 0  # the newest history line before the import: the report lists what follows
+        self.report_path: Path | None = None
         self.setWindowTitle(self.tr("Import from Another Office"))
         self.file = QLineEdit(str(path or ""), self)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -137,6 +139,10 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.message.setText(self.tr("Checking the file…") if dry_run else self.tr("Importing…"))
+        if not dry_run:
+            from hdesk.services.merge_report import last_history_id
+
+            self.history_before = last_history_id(self.ctx.records)
         job = import_job(self.ctx.path, self._path(), passphrase, dry_run)
         on_done = self._previewed if dry_run else self._imported
         self.task = run_task(job, on_done, self._failed, self._progress)
@@ -181,8 +187,39 @@ class ImportDialog(QDialog):
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
+        report = self.buttons.addButton(self.tr("Save Report as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        report.setObjectName("import_report")
+        report.clicked.connect(self.save_report)
         self.ctx.undo_stack.clear()  # undo cannot step back over an import
         self.ctx.reloaded.emit()
+
+    def save_report(self, target: Path | None = None) -> None:
+        """Print what this import changed and which conflicts wait, for the files or the board."""
+        if self.outcome is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save merge report"), str(Path.home() / "merge-report.pdf"), self.tr("PDF (*.pdf)")
+            )
+            if not name:
+                return
+            target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        summary, before, local = self.outcome, self.history_before, self.ctx.path
+
+        def work(_progress: Progress) -> Path:
+            from hdesk.services.merge_report import write_merge_report
+            from hdesk.services.records import Records
+            from hdesk.store.database import Database
+            from hdesk.ui.i18n import current_language
+
+            with Database(local, readonly=True) as database:
+                return write_merge_report(Records(database), summary, target, before, current_language())
+
+        def done(path: Path) -> None:
+            self.report_path = path
+            self.message.setText(self.tr("The report was saved as %1.").replace("%1", path.name))
+
+        self.task = run_task(work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
