@@ -3,8 +3,9 @@
 The bytes are checked before SQLite parses them, the file is copied to a private temp
 folder (never opened in place, never attached to the live connection), opened read-only
 on a hardened connection, its schema compared with the allow-list, an older schema
-migrated on the private copy, and every stamp validated like a GUI edit. Only then does
-the merge see the rows, as plain Python data.
+migrated on the private copy, and the shape of every stamp and version checked in SQL. The
+merge then streams the stamps from the checked copy in batches and validates every value
+like a GUI edit, except a stamp that already exists locally, exactly (validated before).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Incoming:
     vectors: dict[str, dict[str, int]] = field(default_factory=dict)  # uuid -> site -> counter
     offices: dict[str, str] = field(default_factory=dict)  # site -> office name it knows
     max_hlc: int = 0
+    source: Path | None = None  # the checked private copy the merge streams stamps from
 
 
 def private_dir() -> Path:
@@ -136,6 +138,7 @@ def load(path: Path, folder: Path, passphrase: str | None = None, progress: Prog
     conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
     try:
         incoming = _read(conn, path.name, digest, version)
+        incoming.source = copy
     except sqlite3.DataError as exc:
         raise _too_big(path.name, exc) from None
     except sqlite3.DatabaseError as exc:
@@ -240,9 +243,7 @@ def _read(conn: sqlite3.Connection, name: str, digest: str, version: int) -> Inc
             problems.append(f"record {str(uuid)[:40]!r}: unknown kind of record {str(entity)[:40]!r}")
             continue
         incoming.entities[uuid] = entity
-    _read_stamps(conn, incoming, problems)
-    _read_vectors(conn, incoming, problems)
-    _check_records(incoming, problems)
+    _check_stamps(conn, incoming, problems)
     incoming.offices = _known_offices(conn)
     if site and office:
         incoming.offices[site] = office
@@ -272,33 +273,119 @@ def _known_offices(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 _CACHE_LIMIT = 200_000
+_LIMIT = 2 * MAX_LISTED
 
 
-def _read_stamps(conn: sqlite3.Connection, incoming: Incoming, problems: list[str]) -> None:
-    cache: dict[tuple[str, str, str], str | None] = {}
-    for uuid, fname, site, counter, hlc, value in conn.execute(
-        "SELECT uuid, field, site, counter, hlc, value FROM field_value"
+def _check_stamps(conn: sqlite3.Connection, incoming: Incoming, problems: list[str]) -> None:
+    """Shape checks of every stamp and version, in SQL (one pass each, no rows kept in memory).
+
+    The values themselves are validated while merging (merge.plan_merge), where a stamp that
+    already exists locally, exactly, needs no second check (RELIABILITY.md 18).
+    """
+
+    def where(uuid: object) -> str:
+        return f"{incoming.entities.get(uuid) or 'record'} {str(uuid)[:36]}"  # type: ignore[call-overload]
+
+    kinds = ",".join("?" * len(ENTITIES))
+    for (uuid,) in conn.execute(
+        "SELECT uuid FROM field_value WHERE uuid NOT IN (SELECT uuid FROM record)"
+        f" OR uuid IN (SELECT uuid FROM record WHERE NOT (entity IN ({kinds}))) LIMIT ?",
+        (*ENTITIES, _LIMIT),
     ):
-        entity = incoming.entities.get(uuid)
-        where = f"{entity or 'record'} {str(uuid)[:36]}"
-        if entity is None:
-            problems.append(f"{where}: a value of an unknown record")
-            continue
-        if not is_uuid(site) or not _good_int(counter, 1) or not _good_int(hlc, 0) or not isinstance(value, str):
-            problems.append(f"{where}: {str(fname)[:40]} has a malformed version stamp")
-            continue
+        problems.append(f"{where(uuid)}: a value of an unknown record")
+    bad_sites = [s for (s,) in conn.execute("SELECT DISTINCT site FROM field_value") if not is_uuid(s)]
+    bad_sites += [s for (s,) in conn.execute("SELECT DISTINCT site FROM record_vv") if not is_uuid(s)]
+    marks = ",".join("?" * len(bad_sites)) or "NULL"
+    for uuid, fname in conn.execute(
+        f"SELECT uuid, field FROM field_value WHERE site IN ({marks})"
+        " OR typeof(counter) != 'integer' OR counter < 1 OR counter >= ?"
+        " OR typeof(hlc) != 'integer' OR hlc < 0 OR hlc >= ? OR typeof(value) != 'text' LIMIT ?",
+        (*bad_sites, MAX_STAMP, MAX_STAMP, _LIMIT),
+    ):
+        problems.append(f"{where(uuid)}: {str(fname)[:40]} has a malformed version stamp")
+    row = conn.execute("SELECT max(hlc) FROM field_value WHERE typeof(hlc) = 'integer' AND hlc < ?", (MAX_STAMP,))
+    incoming.max_hlc = max(0, row.fetchone()[0] or 0)
+    for (uuid,) in conn.execute(
+        "SELECT uuid FROM record_vv WHERE uuid NOT IN (SELECT uuid FROM record) LIMIT ?", (_LIMIT,)
+    ):
+        problems.append(f"record {str(uuid)[:36]}: a version of an unknown record")
+    for (uuid,) in conn.execute(
+        f"SELECT uuid FROM record_vv WHERE site IN ({marks})"
+        " OR typeof(counter) != 'integer' OR counter < 1 OR counter >= ? LIMIT ?",
+        (*bad_sites, MAX_STAMP, _LIMIT),
+    ):
+        problems.append(f"record {str(uuid)[:36]}: a malformed version")
+    for (uuid,) in conn.execute(
+        "SELECT uuid FROM record r WHERE NOT EXISTS"
+        " (SELECT 1 FROM field_value f WHERE f.uuid = r.uuid AND f.field = ?) LIMIT ?",
+        (EXISTS, _LIMIT),
+    ):
+        if uuid in incoming.entities:
+            problems.append(f"{incoming.entities[uuid]} {uuid}: no existence mark")
+    for (uuid,) in conn.execute(
+        "SELECT DISTINCT f.uuid FROM field_value f WHERE f.counter > coalesce("
+        "(SELECT v.counter FROM record_vv v WHERE v.uuid = f.uuid AND v.site = f.site), 0) LIMIT ?",
+        (_LIMIT,),
+    ):
+        if uuid in incoming.entities:
+            problems.append(f"{incoming.entities[uuid]} {uuid}: a value newer than its version")
+
+
+Row = tuple[str, str, int, int, str]  # field, site, counter, hlc, value: ordered by (field, site)
+
+
+def open_source(incoming: Incoming) -> sqlite3.Connection | None:
+    """A hardened read-only connection to the checked private copy (None for in-memory data)."""
+    if incoming.source is None:
+        return None
+    return harden(sqlite3.connect(incoming.source.resolve().as_uri() + "?mode=ro", uri=True))
+
+
+def read_part(
+    incoming: Incoming, conn: sqlite3.Connection | None, part: list[str]
+) -> tuple[dict[str, list[Row]], dict[str, dict[str, int]]]:
+    """Stamps (sorted rows) and vectors of the records `part`, from the file or from memory."""
+    rows: dict[str, list[Row]] = {}
+    vectors: dict[str, dict[str, int]] = {}
+    if conn is None:
+        for uuid in part:
+            found = incoming.stamps.get(uuid, {})
+            rows[uuid] = sorted((f, s.site, s.counter, s.hlc, s.value) for f, v in found.items() for s in v)
+            vectors[uuid] = incoming.vectors.get(uuid, {})
+        return rows, vectors
+    marks = ",".join("?" * len(part))
+    try:
+        for uuid, *row in conn.execute(
+            "SELECT uuid, field, site, counter, hlc, value FROM field_value"
+            f" WHERE uuid IN ({marks}) ORDER BY uuid, field, site",
+            part,
+        ):
+            rows.setdefault(uuid, []).append(tuple(row))
+        for uuid, site, counter in conn.execute(
+            f"SELECT uuid, site, counter FROM record_vv WHERE uuid IN ({marks})", part
+        ):
+            vectors.setdefault(uuid, {})[site] = counter
+    except sqlite3.DataError as exc:
+        raise _too_big(incoming.name, exc) from None
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_refusal(incoming.name, exc) from None
+    return rows, vectors
+
+
+class ValueChecker:
+    """`_check_value` with a cache per distinct (entity, field, value)."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[str, str, str], str | None] = {}
+
+    def __call__(self, entity: str, fname: str, value: str) -> str | None:
         key = (entity, fname, value)
-        if key in cache:
-            error = cache[key]
-        else:
-            error = _check_value(entity, fname, value)
-            if len(cache) < _CACHE_LIMIT:
-                cache[key] = error
-        if error:
-            problems.append(f"{where}: {error}")
-            continue
-        incoming.stamps.setdefault(uuid, {}).setdefault(fname, []).append(Stamp(hlc, site, counter, value))
-        incoming.max_hlc = max(incoming.max_hlc, hlc)
+        if key in self.cache:
+            return self.cache[key]
+        error = _check_value(entity, fname, value)
+        if len(self.cache) < _CACHE_LIMIT:
+            self.cache[key] = error
+        return error
 
 
 def _good_int(value: object, minimum: int) -> bool:
@@ -327,27 +414,3 @@ def _check_value(entity: str, fname: object, text: str) -> str | None:
     if encode(clean[fname]) != text:
         return f"{fname} is not stored the way hdesk stores it"
     return None
-
-
-def _read_vectors(conn: sqlite3.Connection, incoming: Incoming, problems: list[str]) -> None:
-    for uuid, site, counter in conn.execute("SELECT uuid, site, counter FROM record_vv"):
-        if uuid not in incoming.entities:
-            problems.append(f"record {str(uuid)[:36]}: a version of an unknown record")
-        elif not is_uuid(site) or not _good_int(counter, 1):
-            problems.append(f"record {str(uuid)[:36]}: a malformed version")
-        else:
-            incoming.vectors.setdefault(uuid, {})[site] = counter
-
-
-def _check_records(incoming: Incoming, problems: list[str]) -> None:
-    """Every record has an existence mark, and its vector covers every live value."""
-    for uuid, entity in incoming.entities.items():
-        stamps = incoming.stamps.get(uuid, {})
-        vector = incoming.vectors.get(uuid, {})
-        if EXISTS not in stamps:
-            problems.append(f"{entity} {uuid}: no existence mark")
-            continue
-        for values in stamps.values():
-            if any(vector.get(s.site, 0) < s.counter for s in values):
-                problems.append(f"{entity} {uuid}: a value newer than its version")
-                break

@@ -18,7 +18,16 @@ from typing import Any
 
 from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_vectors, winner
 from hdesk.core.schema import ENTITIES, ENTITY_ORDER, EXISTS, Entity, Kind
-from hdesk.services.exchange.incoming import ImportRefused, Incoming, opened
+from hdesk.services.exchange.incoming import (
+    MAX_LISTED,
+    ImportRefused,
+    Incoming,
+    Row,
+    ValueChecker,
+    open_source,
+    opened,
+    read_part,
+)
 from hdesk.services.records import Records
 from hdesk.store.database import Database
 
@@ -76,26 +85,30 @@ def chunks(items: list[str], size: int = BATCH) -> Iterator[list[str]]:
 
 
 def _local_state(
-    database: Database, uuids: list[str]
-) -> tuple[dict[str, str], dict[str, dict[str, list[Stamp]]], dict[str, dict[str, int]]]:
-    """Entity, live values and vector of each of `uuids` in the local file, in batched queries."""
+    database: Database, part: list[str]
+) -> tuple[dict[str, str], dict[str, list[Row]], dict[str, dict[str, int]]]:
+    """Entity, live values (rows sorted by field, site) and vector of each of `part` in the local file."""
     conn = database.db.connection()
-    entities: dict[str, str] = {}
-    stamps: dict[str, dict[str, list[Stamp]]] = {}
+    marks = ",".join("?" * len(part))
+    entities = dict(conn.execute(f"SELECT uuid, entity FROM record WHERE uuid IN ({marks})", part).fetchall())
+    rows: dict[str, list[Row]] = {}
+    for uuid, *row in conn.execute(
+        "SELECT uuid, field, site, counter, hlc, value FROM field_value"
+        f" WHERE uuid IN ({marks}) ORDER BY uuid, field, site",
+        part,
+    ):
+        rows.setdefault(uuid, []).append(tuple(row))
     vectors: dict[str, dict[str, int]] = {}
-    for part in chunks(uuids):
-        marks = ",".join("?" * len(part))
-        for uuid, entity in conn.execute(f"SELECT uuid, entity FROM record WHERE uuid IN ({marks})", part):
-            entities[uuid] = entity
-        for uuid, fname, site, counter, hlc, value in conn.execute(
-            f"SELECT uuid, field, site, counter, hlc, value FROM field_value WHERE uuid IN ({marks})", part
-        ):
-            stamps.setdefault(uuid, {}).setdefault(fname, []).append(Stamp(hlc, site, counter, value))
-        for uuid, site, counter in conn.execute(
-            f"SELECT uuid, site, counter FROM record_vv WHERE uuid IN ({marks})", part
-        ):
-            vectors.setdefault(uuid, {})[site] = counter
-    return entities, stamps, vectors
+    for uuid, site, counter in conn.execute(f"SELECT uuid, site, counter FROM record_vv WHERE uuid IN ({marks})", part):
+        vectors.setdefault(uuid, {})[site] = counter
+    return entities, rows, vectors
+
+
+def _stamps(rows: list[Row]) -> dict[str, list[Stamp]]:
+    out: dict[str, list[Stamp]] = {}
+    for fname, site, counter, hlc, value in rows:
+        out.setdefault(fname, []).append(Stamp(hlc, site, counter, value))
+    return out
 
 
 def _distinct(stamps: Iterable[Stamp]) -> int:
@@ -103,40 +116,61 @@ def _distinct(stamps: Iterable[Stamp]) -> int:
 
 
 def plan_merge(database: Database, incoming: Incoming, progress: Progress | None = None) -> Plan:
-    """Compute the merge of `incoming` into `database` without writing anything."""
+    """Compute the merge of `incoming` into `database` without writing anything.
+
+    Records are read in batches from both sides. A record whose incoming stamps and vector are
+    exactly the local ones has nothing to merge and is skipped before any Stamp is built; an
+    incoming value is validated unless that exact stamp (field, site, counter, hlc, value) is
+    already in the local record (it was validated when typed or first imported).
+    """
     summary = Summary(source_site=incoming.site_id, source_office=incoming.office, sha256=incoming.sha256)
     uuids = list(incoming.entities)
-    local_entities, local_stamps, local_vectors = _local_state(database, uuids)
+    local_entities: dict[str, str] = {}
     problems: list[str] = []
+    invalid: list[str] = []
     changes: list[_Change] = []
+    check = ValueChecker() if incoming.source is not None else None
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    for index, uuid in enumerate(uuids):
-        if progress and index % 2000 == 0:
-            progress(40 + int(30 * index / max(1, len(uuids))), "planning")
-        entity = incoming.entities[uuid]
-        known = local_entities.get(uuid)
-        if known is not None and known != entity:
-            problems.append(f"{entity} {uuid} is a {known} here")
-            continue
-        mine = local_stamps.get(uuid, {})
-        theirs = incoming.stamps.get(uuid, {})
-        my_vv = local_vectors.get(uuid, {})
-        their_vv = incoming.vectors.get(uuid, {})
-        vector = merge_vectors(my_vv, their_vv)
-        merged: dict[str, frozenset[Stamp]] = {}
-        if known is None:  # a record new here: its live values are the incoming ones
-            merged = {f: frozenset(v) for f, v in theirs.items()}
-        for fname in set(mine) | set(theirs) if known is not None else ():
-            values = merge_values(mine.get(fname, ()), theirs.get(fname, ()), my_vv, their_vv)
-            if values:
-                merged[fname] = values
-        if (
-            known is not None
-            and vector == my_vv
-            and all(frozenset(mine.get(f, ())) == merged.get(f, frozenset()) for f in set(mine) | set(merged))
-        ):
-            continue  # nothing new for this record
-        changes.append(_plan_record(uuid, entity, known is None, mine, merged, vector, summary, now))
+    source = open_source(incoming)
+    try:
+        for start, part in enumerate(chunks(uuids)):
+            if progress and start % 4 == 0:
+                progress(40 + int(30 * start * BATCH / max(1, len(uuids))), "planning")
+            their_rows, their_vvs = read_part(incoming, source, part)
+            entities, my_rows, my_vvs = _local_state(database, part)
+            local_entities.update(entities)
+            for uuid in part:
+                entity = incoming.entities[uuid]
+                known = entities.get(uuid)
+                if known is not None and known != entity:
+                    problems.append(f"{entity} {uuid} is a {known} here")
+                    continue
+                theirs_rows = their_rows.get(uuid, [])
+                mine_rows = my_rows.get(uuid, [])
+                my_vv = my_vvs.get(uuid, {})
+                their_vv = their_vvs.get(uuid, {})
+                if known is not None and theirs_rows == mine_rows and their_vv == my_vv:
+                    continue  # exactly the local record: nothing to merge, nothing new to validate
+                if check is not None:
+                    local = set(mine_rows)
+                    for row in theirs_rows:
+                        if row not in local:
+                            error = check(entity, row[0], row[4])
+                            if error:
+                                invalid.append(f"{entity} {uuid[:36]}: {error}")
+                if invalid:
+                    continue  # refused below; keep collecting what is wrong
+                change = _merge_record(uuid, entity, known, mine_rows, theirs_rows, my_vv, their_vv, summary, now)
+                if change is not None:
+                    changes.append(change)
+    finally:
+        if source is not None:
+            source.close()
+    if invalid:
+        shown = "; ".join(invalid[:3]) + (f" (and {len(invalid) - 3} more)" if len(invalid) > 3 else "")
+        raise ImportRefused(
+            "invalid", f"{incoming.name} was refused, nothing was imported: {shown}.", invalid[:MAX_LISTED]
+        )
     if problems:
         raise ImportRefused(
             "invalid", f"{incoming.name} does not fit this database: {problems[0]}; nothing was imported.", problems
@@ -144,6 +178,37 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     _check_references(database, incoming, changes, local_entities)
     summary.clock_ahead = incoming.max_hlc > time.time() * 1000 + DAY_MS
     return Plan(summary, changes, incoming.max_hlc, incoming.offices)
+
+
+def _merge_record(
+    uuid: str,
+    entity: str,
+    known: str | None,
+    mine_rows: list[Row],
+    theirs_rows: list[Row],
+    my_vv: dict[str, int],
+    their_vv: dict[str, int],
+    summary: Summary,
+    now: str,
+) -> _Change | None:
+    """The merged live values of one record, or None when nothing changes here."""
+    mine = _stamps(mine_rows)
+    theirs = _stamps(theirs_rows)
+    vector = merge_vectors(my_vv, their_vv)
+    merged: dict[str, frozenset[Stamp]] = {}
+    if known is None:  # a record new here: its live values are the incoming ones
+        merged = {f: frozenset(v) for f, v in theirs.items()}
+    for fname in set(mine) | set(theirs) if known is not None else ():
+        values = merge_values(mine.get(fname, ()), theirs.get(fname, ()), my_vv, their_vv)
+        if values:
+            merged[fname] = values
+    if (
+        known is not None
+        and vector == my_vv
+        and all(frozenset(mine.get(f, ())) == merged.get(f, frozenset()) for f in set(mine) | set(merged))
+    ):
+        return None  # nothing new for this record
+    return _plan_record(uuid, entity, known is None, mine, merged, vector, summary, now)
 
 
 def _plan_record(
