@@ -92,6 +92,8 @@ _EN = {
     "q_inform": "Keep informed",
     "q_monitor": "Monitor",
     "map_note": "Numbers on the map refer to the list below; colour shows the stance.",
+    "map_note_counts": "Where a cell holds more than {limit} partners, boxes count its partners of each stance;"
+    " the list below gives every partner's influence and interest.",
     "theme": "Theme",
     "scope": "Scope",
     "lead_society": "Lead Society",
@@ -184,6 +186,8 @@ _RU = {
     "q_inform": "Держать в курсе",
     "q_monitor": "Наблюдать",
     "map_note": "Номера на карте соответствуют списку ниже; цвет показывает позицию.",
+    "map_note_counts": "Если в клетке больше {limit} партнёров, рамки показывают их число по каждой позиции;"
+    " в списке ниже указаны влияние и интерес каждого партнёра.",
     "theme": "Тема",
     "scope": "Масштаб",
     "lead_society": "Ведущее общество",
@@ -276,6 +280,9 @@ _TK = {
     "q_inform": "Habarly etmeli",
     "q_monitor": "Gözegçilikde saklamaly",
     "map_note": "Kartadaky belgiler aşakdaky sanawa degişlidir; reňki garaýşy görkezýär.",
+    "map_note_counts": "Öýjükde {limit}-den köp hyzmatdaş bolsa, gutular her garaýyşdaky"
+    " hyzmatdaşlaryň sanyny görkezýär;"
+    " aşakdaky sanaw her hyzmatdaşyň täsirini we gyzyklanmasyny berýär.",
     "theme": "Temasy",
     "scope": "Gerimi",
     "lead_society": "Öňbaşçy jemgyýet",

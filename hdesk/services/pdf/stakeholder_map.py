@@ -2,7 +2,8 @@
 
 Partners sit on a 1–5 scale, so many share a cell; markers in one cell are laid out on a small
 sub-grid and carry a number instead of a name, which keeps labels from piling up. The numbered
-list printed under the map names them.
+list printed under the map names them. A cell holding more than CROWDED partners (thousands of
+partners would print as specks) shows one boxed count per stance instead.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ QUADRANTS = (  # (high influence?, high interest?) -> label key and tint
     (False, False, "q_monitor", "#F3F4F6"),
 )
 HIGH = 4  # 4 and 5 count as high on the 1–5 scale
+CROWDED = 30  # more partners than this in one cell: counts per stance, not numbered markers
 
 
 def _level(value: Any) -> int:
@@ -97,13 +99,25 @@ def draw(partners: list[dict[str, Any]], words: Labels, width: float) -> Drawing
     return drawing
 
 
-def _markers(drawing: Drawing, partners: list[dict[str, Any]], x0: float, y0: float, cell: float) -> None:
+def _cells(partners: list[dict[str, Any]]) -> dict[tuple[int, int], list[tuple[int, dict[str, Any]]]]:
     by_cell: dict[tuple[int, int], list[tuple[int, dict[str, Any]]]] = {}
     for number, partner in enumerate(partners, start=1):
         key = (_level(partner.get("interest")), _level(partner.get("influence")))
         by_cell.setdefault(key, []).append((number, partner))
+    return by_cell
+
+
+def crowded(partners: list[dict[str, Any]]) -> bool:
+    """True when some cell shows counts instead of numbered markers."""
+    return any(len(members) > CROWDED for members in _cells(partners).values())
+
+
+def _markers(drawing: Drawing, partners: list[dict[str, Any]], x0: float, y0: float, cell: float) -> None:
     inner = cell - 16  # leave the quadrant caption room at the cell top
-    for (interest, influence), members in by_cell.items():
+    for (interest, influence), members in _cells(partners).items():
+        if len(members) > CROWDED:
+            _counts(drawing, members, x0 + (interest - 1) * cell, y0 + (influence - 1) * cell, cell, inner)
+            continue
         cols = math.ceil(math.sqrt(len(members)))
         rows = math.ceil(len(members) / cols)
         step_x, step_y = cell / cols, inner / rows
@@ -128,6 +142,46 @@ def _markers(drawing: Drawing, partners: list[dict[str, Any]], x0: float, y0: fl
                     textAnchor="middle",
                 )
             )
+
+
+def _counts(
+    drawing: Drawing, members: list[tuple[int, dict[str, Any]]], cx0: float, cy0: float, cell: float, inner: float
+) -> None:
+    """One boxed number per stance present: how many partners of that stance share the cell."""
+    tally: dict[str, int] = {}
+    for _, partner in members:
+        stance = partner.get("stance") or "unknown"
+        stance = stance if stance in STANCE_COLOURS else "unknown"
+        tally[stance] = tally.get(stance, 0) + 1
+    present = [s for s in STANCE_COLOURS if s in tally]
+    cols = 2 if len(present) > 1 else 1
+    rows = math.ceil(len(present) / cols)
+    step_x, step_y = cell / cols, inner / rows
+    box_w, box_h = min(step_x - 3, 30.0), min(step_y - 2, 13.0)
+    font = max(4.0, min(7.5, box_h * 0.6, box_w / 3.2))
+    for k, stance in enumerate(present):
+        r, c = divmod(k, cols)
+        cx = cx0 + (c + 0.5) * step_x
+        cy = cy0 + inner - (r + 0.5) * step_y + 2
+        drawing.add(
+            Rect(
+                cx - box_w / 2,
+                cy - box_h / 2,
+                box_w,
+                box_h,
+                rx=2,
+                ry=2,
+                fillColor=STANCE_COLOURS[stance],
+                strokeColor=colors.white,
+                strokeWidth=0.6,
+            )
+        )
+        label = str(tally[stance])
+        drawing.add(
+            String(
+                cx, cy - font * 0.35, label, fontName=BOLD, fontSize=font, fillColor=colors.white, textAnchor="middle"
+            )
+        )
 
 
 def _legend(drawing: Drawing, words: Labels, x: float, y: float) -> None:

@@ -9,8 +9,9 @@ from reportlab.platypus import CondPageBreak, Paragraph
 
 from hdesk.core import principles
 from hdesk.core.schema import PARTNER_KIND, STAGE
-from hdesk.services.pdf import safe_text, stakeholder_map
+from hdesk.services.pdf import fonts, safe_text, stakeholder_map
 from hdesk.services.pdf.context import Ctx
+from hdesk.services.pdf.fonts import BOLD
 from hdesk.services.pdf.styles import data_table
 
 
@@ -93,21 +94,35 @@ def stakeholders(ctx: Ctx) -> list[Any]:
     out: list[Any] = [CondPageBreak(ctx.height * 0.6), ctx.h2(L("stakeholder_map"))]
     if not partners:
         return [*out, Paragraph(safe_text.line(L("no_partners")), ctx.st.body)]
-    out.append(Paragraph(safe_text.line(L("map_note")), ctx.st.small))
+    note = L("map_note")
+    if stakeholder_map.crowded(partners):
+        note += " " + L("map_note_counts", limit=stakeholder_map.CROWDED)
+    out.append(Paragraph(safe_text.line(note, 600), ctx.st.small))
     out.append(stakeholder_map.draw(partners, L, ctx.width))
     header = ["№", L("partner"), L("kind"), L("stance"), L("stage"), L("influence"), L("interest")]
+    number_width = max(ctx.width * 0.047, fonts.string_width(str(len(partners)), 8.5, bold=True) + 8)
+    fractions = [4.2, 2.1, 1.5, 1.6, 1.4, 1.4]
+    widths = [number_width] + [(ctx.width - number_width) * f / sum(fractions) for f in fractions]
     rows: list[list[Any]] = [[ctx.cell(h, bold=True) for h in header]]
+    seen: dict[tuple[int, object], str | Paragraph] = {}  # kinds, stances and levels repeat thousands of times
+
+    def short(column: int, value: object) -> str | Paragraph:
+        key = (column, value)
+        if key not in seen:
+            seen[key] = ctx.fit(value, widths[column])
+        return seen[key]
+
     for number, p in enumerate(partners, start=1):
         rows.append(
             [
-                ctx.cell(str(number), bold=True),
-                ctx.cell(p["name"]),
-                ctx.cell(L.enum(p.get("kind"))),
-                ctx.cell(L.enum(p.get("stance"))),
-                ctx.cell(L.enum(p.get("stage"))),
-                ctx.cell(str(p.get("influence") or "")),
-                ctx.cell(str(p.get("interest") or "")),
+                str(number),  # digits: plain, no markup; the column fits the largest number
+                ctx.fit(p["name"], widths[1]),
+                short(2, L.enum(p.get("kind"))),
+                short(3, L.enum(p.get("stance"))),
+                short(4, L.enum(p.get("stage"))),
+                short(5, str(p.get("influence") or "")),
+                short(6, str(p.get("interest") or "")),
             ]
         )
-    out.append(data_table(rows, [0.6, 4.2, 2.1, 1.5, 1.6, 1.4, 1.4], ctx.width))
+    out.append(data_table(rows, widths, ctx.width, extra=[("FONTNAME", (0, 1), (0, -1), BOLD)]))
     return out
