@@ -1,7 +1,9 @@
 """The page machinery: portrait and landscape templates, header and footer, TOC and progress.
 
 "Page X of Y" needs the page count before the footer is drawn, so the canvas keeps every page's
-state and draws footers when it is saved (the classic two-pass numbered canvas).
+state and draws footers when it is saved (the classic numbered canvas). The contents need every
+heading's page: the first pass only lays out (nothing is drawn, the contents reserve their final
+size because the headings are known in advance), the second lays out and draws the same pages.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, LayoutError, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Heading
@@ -86,6 +89,57 @@ def numbered_canvas(data: PlanData, words: Labels) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
+class LayoutCanvas(rl_canvas.Canvas):
+    """The canvas of a layout-only pass: frames skip drawing on it and it is never saved."""
+
+    layout_only = True
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs["initialFontName"] = REGULAR
+        super().__init__(*args, **kwargs)
+
+
+def _skip_draw(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+class PlanFrame(Frame):
+    """A frame that only measures and places flowables while the canvas is a LayoutCanvas."""
+
+    def _add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
+        if not getattr(canv, "layout_only", False):
+            return int(super()._add(flowable, canv, trySplit))
+        flowable.__dict__["drawOn"] = _skip_draw  # past Drawing's attribute checks
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del flowable.__dict__["drawOn"]
+
+    add = _add
+
+
+class Contents(TableOfContents):
+    """A table of contents that knows its entries before layout, so its size is right at once."""
+
+    def reserve(self, entries: list[tuple[int, str, int, str]]) -> None:
+        self._entries = list(entries)
+
+
+def headings(flowables: list[Any]) -> list[Any]:
+    """Every contents heading in the story, including those inside KeepTogether groups."""
+    out: list[Any] = []
+    for f in flowables:
+        if isinstance(f, Heading):
+            out.append(f)
+        elif isinstance(f, KeepTogether):
+            out += headings(list(f._content))
+    return out
+
+
+def toc_entry(heading: Any, page: int) -> tuple[int, str, int, str]:
+    return (heading.toc_level, safe_text.line(heading.toc_text, 160), page, heading.toc_key)
+
+
 class PlanDocument(BaseDocTemplate):
     """Portrait pages with a landscape template for wide tables; reports progress and can be cancelled."""
 
@@ -126,7 +180,7 @@ class PlanDocument(BaseDocTemplate):
 
     def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
         width, height = frame_size(size)
-        frame = Frame(MARGIN, MARGIN + FOOTER, width, height, id=name, leftPadding=0, rightPadding=0)
+        frame = PlanFrame(MARGIN, MARGIN + FOOTER, width, height, id=name, leftPadding=0, rightPadding=0)
         return PageTemplate(id=name, frames=[frame], onPage=self._decorate, pagesize=size)
 
     def _decorate(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
@@ -154,6 +208,34 @@ class PlanDocument(BaseDocTemplate):
             canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
         canvas.restoreState()
 
+    def layout(self, story: list[Any], canvasmaker: type[rl_canvas.Canvas], max_passes: int = 6) -> int:
+        """Like multiBuild, but a pass whose page numbers are still unknown only lays out (no drawing).
+
+        Returns the number of passes (2 when the reserved contents were right, as they should be).
+        """
+        for toc in (f for f in story if isinstance(f, Contents)):
+            toc.reserve([toc_entry(h, 0) for h in headings(story)])
+        self._indexingFlowables = [f for f in story if f.isIndexing()]
+        self._doSave = 0
+        edits: list[Any] = []
+        self._multiBuildEdits = edits.append
+        drawing = False
+        for passes in range(1, max_passes + 1):
+            for flowable in self._indexingFlowables:
+                flowable.beforeBuild()
+            self.build(story[:], canvasmaker=canvasmaker if drawing else LayoutCanvas)
+            for flowable in self._indexingFlowables:
+                flowable.afterBuild()
+            if self._allSatisfied() and drawing:
+                self.canv.save()
+                del self._multiBuildEdits
+                return passes
+            drawing = True  # the page numbers are known now: draw while checking them
+            while edits:
+                edit = edits.pop(0)
+                edit[0](*edit[1:])
+        raise LayoutError(f"Contents page numbers not settled after {max_passes} passes")
+
     def build(self, flowables: list[Any], *args: Any, **kwargs: Any) -> None:
         self.passes += 1
         self.done = 0
@@ -162,8 +244,7 @@ class PlanDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, Heading):
-            text = safe_text.line(flowable.toc_text, 160)
-            self.notify("TOCEntry", (flowable.toc_level, text, self.page, flowable.toc_key))
+            self.notify("TOCEntry", toc_entry(flowable, self.page))
             level = min(flowable.toc_level, self.outline_level + 1)
             self.outline_level = level
             self.canv.addOutlineEntry(safe_text.plain(flowable.toc_text, 160), flowable.toc_key, level=level)

@@ -71,7 +71,7 @@ def render(
     os.close(handle)
     try:
         doc = PlanDocument(temp_name, data, words, size, progress, len(flowables))
-        doc.multiBuild(flowables, canvasmaker=numbered_canvas(data, words), maxPasses=6)
+        doc.layout(flowables, numbered_canvas(data, words))
         with open(temp_name, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(temp_name, out_path)

@@ -6,10 +6,10 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Ctx
+from hdesk.services.pdf.document import Contents
 from hdesk.services.pdf.fonts import BOLD, REGULAR
 from hdesk.services.pdf.styles import LINE, RED, data_table
 
@@ -88,7 +88,7 @@ def approval(ctx: Ctx) -> list[Any]:
 
 
 def contents(ctx: Ctx) -> list[Any]:
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = Contents(dotsMinLevel=0)
     toc.levelStyles = ctx.st.toc
     toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     return [Paragraph(safe_text.line(ctx.L("contents")), ctx.st.h1), toc, PageBreak()]
