@@ -35,6 +35,8 @@ class AppContext(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.plan_year: int | None = None  # which plan the tabs show (None: the latest)
+        self.opening = False  # the main window is being built and shown for the first time
+        self.lazy_tabs = False  # set by the main window: hidden tabs load when first shown (ui/lazy.py)
 
     @property
     def path(self) -> Path:

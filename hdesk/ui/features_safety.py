@@ -37,7 +37,9 @@ def install(window: Any) -> None:
         menu.addAction(action)
         window.backups_action = action
     window.ctx.reloaded.connect(safety.file_opened)
-    safety.file_opened()
+    if window.ctx.database.locked_out:
+        safety.explain_locked_out()
+    QTimer.singleShot(0, safety, safety.file_opened)  # the daily backup starts after the first paint
     QTimer.singleShot(0, safety, safety.check_media)
 
 

@@ -70,7 +70,7 @@ def build(window: MainWindow) -> None:
     )
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     edit.addAction(delete)
-    for tab in (window.objectives, window.departments, window.partners, window.campaigns):
+    for tab in window.list_tabs:
         tab.view.addAction(delete)  # Delete deletes rows only while the list has the focus
     edit.addSeparator()
     edit.addAction(

@@ -12,8 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +32,7 @@ from hdesk.services import queries
 from hdesk.services.records import ChangeSet, NotFound, Records
 from hdesk.ui.context import AppContext
 from hdesk.ui.features import FEATURES
+from hdesk.ui.lazy import reload_if_stale
 from hdesk.ui.tabs.campaigns import CampaignsTab
 from hdesk.ui.tabs.departments import DepartmentsTab
 from hdesk.ui.tabs.list_tab import ListTab
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, readonly_reason: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        ctx.lazy_tabs = True  # only the tab on screen reads its rows (ui/lazy.py)
         self.readonly_reason = readonly_reason
         self.setAcceptDrops(True)
         self.menus: dict[str, QMenu] = {}
@@ -85,17 +87,18 @@ class MainWindow(QMainWindow):
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.overview = OverviewTab(ctx, self)
-        self.objectives = ObjectivesTab(ctx, self)
-        self.departments = DepartmentsTab(ctx, self)
-        self.partners = PartnersTab(ctx, self)
-        self.campaigns = CampaignsTab(ctx, self)
+        self._overview = OverviewTab(ctx, self)
+        self._objectives = ObjectivesTab(ctx, self)
+        self._departments = DepartmentsTab(ctx, self)
+        self._partners = PartnersTab(ctx, self)
+        self._campaigns = CampaignsTab(ctx, self)
+        self.list_tabs: tuple[ListTab, ...] = (self._objectives, self._departments, self._partners, self._campaigns)
         for widget, name, title in (
-            (self.overview, "overview", self.tr("Overview")),
-            (self.objectives, "objectives", self.tr("Objectives")),
-            (self.departments, "departments", self.tr("Departments")),
-            (self.partners, "partners", self.tr("Partners")),
-            (self.campaigns, "campaigns", self.tr("Campaigns")),
+            (self._overview, "overview", self.tr("Overview")),
+            (self._objectives, "objectives", self.tr("Objectives")),
+            (self._departments, "departments", self.tr("Departments")),
+            (self._partners, "partners", self.tr("Partners")),
+            (self._campaigns, "campaigns", self.tr("Campaigns")),
         ):
             widget.setObjectName(name)
             self.tabs.addTab(widget, title)
@@ -109,6 +112,49 @@ class MainWindow(QMainWindow):
         self._update_chrome()
         self._restore_geometry()
         self._install_features()
+        self.tabs.currentChanged.connect(self._load_current)
+
+    # -- tabs, loaded when first used (reading one loads it: tests and features see its rows) ----
+    @property
+    def overview(self) -> OverviewTab:
+        self._overview.reload_if_stale()
+        return self._overview
+
+    @property
+    def objectives(self) -> ObjectivesTab:
+        self._objectives.reload_if_stale()
+        return self._objectives
+
+    @property
+    def departments(self) -> DepartmentsTab:
+        self._departments.reload_if_stale()
+        return self._departments
+
+    @property
+    def partners(self) -> PartnersTab:
+        self._partners.reload_if_stale()
+        return self._partners
+
+    @property
+    def campaigns(self) -> CampaignsTab:
+        self._campaigns.reload_if_stale()
+        return self._campaigns
+
+    def _load_current(self, _index: int = -1) -> None:
+        if self.isVisible() and not self.ctx.opening:
+            reload_if_stale(self.tabs.currentWidget())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.ctx.opening:
+            QTimer.singleShot(0, self._opened)
+        else:
+            self._load_current()
+
+    def _opened(self) -> None:
+        """The window is on screen: the current tab reads its rows now (later tabs when shown)."""
+        self.ctx.opening = False
+        self._load_current()
 
     # -- the API features use ---------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: str, after: str | None = None) -> int:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from hdesk.services import partner_checks as checks
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
+from hdesk.ui.lazy import LazyLoad
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +89,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-class FollowUpsTab(QWidget):
+class FollowUpsTab(LazyLoad, QWidget):
     """Signals come from ctx; `show_record(entity, uuid)` opens a row's record (double-click)."""
 
     def __init__(
@@ -151,8 +152,8 @@ class FollowUpsTab(QWidget):
         layout.addWidget(self._title(tr("Agreements expiring within 90 days")))
         layout.addWidget(self.agreement_view, 2)
         ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self.reload)
-        self.reload()
+        ctx.reloaded.connect(self.load_or_defer)
+        self.load_or_defer()
 
     def _title(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -196,7 +197,11 @@ class FollowUpsTab(QWidget):
     # -- data --------------------------------------------------------------------------------
     def _on_changed(self, changes: Any) -> None:
         if _WATCH & set(getattr(changes, "entities", _WATCH)):
-            self.reload()
+            self.load_or_defer()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.shown()
 
     def reload(self) -> None:
         records = self.ctx.records

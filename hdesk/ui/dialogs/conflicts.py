@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 
 from hdesk.services.exchange.conflicts import list_conflicts, resolve
 from hdesk.ui.dialogs.exchange_models import ConflictsModel
+from hdesk.ui.lazy import LazyLoad
 
 
-class ConflictsView(QWidget):
+class ConflictsView(LazyLoad, QWidget):
     """A tab listing conflicts; refreshes after edits, imports and undo."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("conflicts")
         self.ctx = ctx
-        self.model = ConflictsModel(self)
+        self._model = ConflictsModel(self)
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self._model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,13 +55,26 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table)
-        ctx.changed.connect(lambda _c: self.refresh())
-        ctx.reloaded.connect(self.refresh)
+        ctx.changed.connect(self.load_or_defer)
+        ctx.reloaded.connect(self.load_or_defer)
+        self.load_or_defer()
+
+    @property
+    def model(self) -> ConflictsModel:
+        """The conflicts shown; reading it brings a hidden, stale tab up to date first."""
+        self.reload_if_stale()
+        return self._model
+
+    def load_now(self) -> None:
         self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.shown()
 
     def refresh(self) -> None:
         conflicts = list_conflicts(self.ctx.records)
-        self.model.set_conflicts(conflicts)
+        self._model.set_conflicts(conflicts)
         if conflicts:
             self.info.setText(
                 self.tr(
@@ -83,7 +97,7 @@ class ConflictsView(QWidget):
         row = self._selected_row()
         if row is None or self.ctx.readonly:
             return
-        conflict, value = self.model.entry(row)
+        conflict, value = self._model.entry(row)
         self.ctx.edit(
             self.tr("Choose a value in a conflict"),
             lambda: resolve(self.ctx.records, conflict.entity, conflict.uuid, conflict.field, value.value),

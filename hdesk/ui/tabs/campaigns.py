@@ -43,7 +43,7 @@ class CampaignsTab(ListTab):
         super().__init__(ctx, window, parent)
         self.links = RecordForm(ctx, "campaign", ["objectives", "partners"], parent=self)
         self.add_page(self.links, self.tr("Objectives and partners"))
-        self.reload()
+        self.load_or_defer()
 
     def add_text(self) -> str:
         return self.tr("Add campaign")

@@ -42,7 +42,7 @@ class DepartmentsTab(ListTab):
         self.touch_view.doubleClicked.connect(self._open_objective)
         box.addWidget(self.touch_view, 1)
         self.add_page(page, self.tr("Objectives it touches"))
-        self.reload()
+        self.load_or_defer()
 
     def add_text(self) -> str:
         return self.tr("Add department")

@@ -32,13 +32,14 @@ from hdesk.services.records import ChangeSet, NotFound
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_many, create_record
+from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import RESIZE_ROWS, Column, Lookups, RecordFilterProxy, RecordTableModel, Row, fit_widths
 from hdesk.ui.widgets.record_form import RecordForm
 
 MAX_COLUMN_WIDTH = 320
 
 
-class ListTab(QWidget):
+class ListTab(LazyLoad, QWidget):
     """A list of one entity's records with add, duplicate, delete, filters and a detail editor.
 
     Subclasses set `entity`, `depends` (entities whose change means a full reload) and implement
@@ -141,7 +142,7 @@ class ListTab(QWidget):
         self.proxy.modelReset.connect(self._update_no_match)
         self.proxy.layoutChanged.connect(self._update_no_match)
         ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self.reload)
+        ctx.reloaded.connect(self.load_or_defer)
 
     # -- what a subclass provides ---------------------------------------------------------------
     def add_text(self) -> str:
@@ -202,9 +203,6 @@ class ListTab(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Query the rows again and show them, keeping the chosen record."""
-        if self.model.rowCount() and self.window().isVisible() and not self.isVisible():
-            self._stale = True
-            return
         self._stale = False
         keep = (self.form.row or {}).get("uuid")
         rows = self.load_rows()
@@ -229,8 +227,7 @@ class ListTab(QWidget):
             self._sized = True
             width = max(self.split.width(), 800)
             self.split.setSizes([width * 11 // 20, width * 9 // 20])
-        if self._stale:
-            self.reload()
+        self.shown()
 
     def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()
@@ -272,6 +269,9 @@ class ListTab(QWidget):
             self.view.setColumnWidth(col, max(width, floors[col]))
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if self._stale or self.should_defer():
+            self._stale = True  # a hidden tab catches up when it is shown
+            return
         touched = changes.entities
         mine = [c for c in changes.changes if c.entity == self.entity]
         if (touched & self.depends) - {self.entity} or any(c.field == EXISTS for c in mine):

@@ -66,7 +66,7 @@ class ObjectivesTab(ListTab):
         )
         self.add_page(self.roles, self.tr("Departments"))
         self.add_page(self.activities, self.tr("Activities"))
-        self.reload()
+        self.load_or_defer()
 
     def add_text(self) -> str:
         return self.tr("Add objective")

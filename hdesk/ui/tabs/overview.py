@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from hdesk.core.schema import OBJECTIVE_STATUS
+from hdesk.services import overview as summary
 from hdesk.services import queries
 from hdesk.services.records import ChangeSet
 from hdesk.ui import text
 from hdesk.ui.context import AppContext
+from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import RESIZE_ROWS, Column, RecordFilterProxy, RecordTableModel, Row
 
 DAYS_AHEAD = 30
@@ -45,7 +46,7 @@ def _table(parent: QWidget, model: RecordTableModel) -> tuple[QTableView, Record
     return view, proxy
 
 
-class OverviewTab(QWidget):
+class OverviewTab(LazyLoad, QWidget):
     """Read-only summary; a click on a deadline or a status opens the records behind it."""
 
     def __init__(self, ctx: AppContext, window: Any = None, parent: QWidget | None = None):
@@ -139,8 +140,8 @@ class OverviewTab(QWidget):
         due_layout.addWidget(self.deadline_view)
         root.addWidget(due_box, 2)
         ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self.reload)
-        self.reload()
+        ctx.reloaded.connect(self.load_or_defer)
+        self.load_or_defer()
 
     def _count_name(self, key: str) -> str:
         names = {
@@ -153,17 +154,13 @@ class OverviewTab(QWidget):
         return names[key]
 
     def _on_changed(self, _changes: ChangeSet) -> None:
-        self.reload()
+        self.load_or_defer()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.shown()
 
     def reload(self) -> None:
-        if self.window().isVisible() and not self.isVisible():
-            self._stale = True
-            return
         self._stale = False
         records = self.ctx.records
         office = queries.office(records)
@@ -180,18 +177,17 @@ class OverviewTab(QWidget):
             if plan.get("board_date"):
                 parts.append(self.tr("Board approval: {date}").format(date=text.format_date(plan["board_date"])))
             self.plan_line.setText(" · ".join(parts))
-        counts = queries.counts(records, plan["uuid"] if plan else None)
+        counts = summary.counts(records, plan["uuid"] if plan else None)
         for key, label in self.count_labels.items():
             label.setText(str(counts.get(key, 0)))
-        objectives = queries.objectives(records, plan["uuid"]) if plan else []
-        by_status = Counter(o["status"] for o in objectives)
+        by_status = summary.objectives_by_status(records, plan["uuid"] if plan else None)
         self.status_model.set_rows(
             [{"uuid": s, "status": s, "count": by_status.get(s, 0), "order": i} for i, s in enumerate(OBJECTIVE_STATUS)]
         )
         self.status_view.resizeColumnsToContents()
         rows: list[Row] = [
             {"uuid": d.uuid, "entity": d.entity, "title": d.title, "due": d.due, "overdue": d.overdue}
-            for d in queries.deadlines(records, self.today, DAYS_AHEAD)
+            for d in summary.due_deadlines(records, self.today, DAYS_AHEAD)
         ]
         self.deadline_model.set_rows(rows)
         self.deadline_view.resizeColumnsToContents()

@@ -67,7 +67,7 @@ class PartnersTab(ListTab):
         self.add_page(self.log, self.tr("Engagement log"))
         self.add_page(self.agreements, self.tr("Agreements"))
         ctx.changed.connect(lambda _c: self._update_warning(self.form.row))
-        self.reload()
+        self.load_or_defer()
 
     def add_text(self) -> str:
         return self.tr("Add partner")

@@ -28,6 +28,7 @@ from hdesk.services import queries
 from hdesk.services.planning import Matrix, matrix, next_role, previous_role, set_role
 from hdesk.services.records import ChangeSet
 from hdesk.ui.context import AppContext
+from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.widgets.matrix_model import ROLE_BACKGROUND, ROLE_CODE, TOTAL_ROLE, MatrixModel, OverlapModel
 
 RELEVANT = {"plan", "goal", "department", "objective", "objective_department", "campaign", "partner"}
@@ -158,13 +159,13 @@ class MatrixView(QTableView):
         super().keyPressEvent(event)
 
 
-class MatrixWidget(QWidget):
+class MatrixWidget(LazyLoad, QWidget):
     """Shows the matrix of ctx.plan_year (None: the latest plan) and edits roles through ctx.edit."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = MatrixModel(self)
+        self._model = MatrixModel(self)
         self.overlaps = OverlapModel(self)
         self.shown_year: int | None = None
         self._built_for: object = ()
@@ -178,7 +179,7 @@ class MatrixWidget(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.view = MatrixView(self)
-        self.view.setModel(self.model)
+        self.view.setModel(self._model)
         self.view.cycle_requested.connect(self.cycle)
         self.view.clear_requested.connect(lambda index: self.apply_role(index, None))
         self.summary = QLabel()
@@ -221,20 +222,20 @@ class MatrixWidget(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self.refresh)
-        self.refresh()
+        ctx.reloaded.connect(self.load_or_defer)
+        self.load_or_defer()
 
     def _legend_html(self) -> str:
         parts = []
         for code, word in (
-            ("lead", self.model.role_word("lead")),
-            ("contributes", self.model.role_word("contributes")),
-            ("consulted", self.model.role_word("consulted")),
-            ("informed", self.model.role_word("informed")),
+            ("lead", self._model.role_word("lead")),
+            ("contributes", self._model.role_word("contributes")),
+            ("consulted", self._model.role_word("consulted")),
+            ("informed", self._model.role_word("informed")),
         ):
             colour = ROLE_BACKGROUND[code].name()
             fg = "white" if code == "lead" else "black"
-            letter = self.model.role_letter(code)
+            letter = self._model.role_letter(code)
             parts.append(f'<span style="background:{colour};color:{fg}">&nbsp;<b>{letter}</b>&nbsp;</span> {word}')
         hint = self.tr("Click, Space or Enter: next role · Shift: previous · Delete: none")
         return " &nbsp; ".join(parts) + f" &nbsp; — {hint}"
@@ -242,12 +243,22 @@ class MatrixWidget(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.entities & RELEVANT:
-            self.refresh()
+            self.load_or_defer()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.ctx.plan_year != self.shown_year:  # the main window's year selector moved
-            self.refresh()
+            self._stale = True
+        self.shown()
+
+    def load_now(self) -> None:
+        self.refresh()
+
+    @property
+    def model(self) -> MatrixModel:
+        """The matrix shown; reading it brings a hidden, stale tab up to date first."""
+        self.reload_if_stale()
+        return self._model
 
     def refresh(self) -> None:
         current = self._current_key()
@@ -255,14 +266,14 @@ class MatrixWidget(QWidget):
         plan = queries.plan_for_year(records, self.ctx.plan_year)
         self.shown_year = self.ctx.plan_year
         data = matrix(records, plan["uuid"]) if plan else None
-        self.model.set_matrix(data)
+        self._model.set_matrix(data)
         if data is None:
             self.title.setText(self.tr("No plan yet: create a plan to see its points of contact."))
         else:
             self.title.setText(self.tr("Points of contact — {title}").format(title=data.plan["title"]))
         self._fill_summary(data)
         if current:
-            index = self.model.index_of(*current)
+            index = self._model.index_of(*current)
             if index.isValid():
                 self.view.setCurrentIndex(index)
 
@@ -310,12 +321,12 @@ class MatrixWidget(QWidget):
 
     def _current_key(self) -> tuple[str, str] | None:
         index = self.view.currentIndex()
-        if not index.isValid() or self.model.matrix is None:
+        if not index.isValid() or self._model.matrix is None:
             return None
-        obj = self.model.objective_at(index.row())
+        obj = self._model.objective_at(index.row())
         if obj is None:
             return None
-        return obj["uuid"], self.model.department_at(index.column())["uuid"]
+        return obj["uuid"], self._model.department_at(index.column())["uuid"]
 
     # -- editing ----------------------------------------------------------------------------
     def cycle(self, index: QModelIndex | QPersistentModelIndex, backwards: bool = False) -> None:
@@ -323,14 +334,14 @@ class MatrixWidget(QWidget):
         self.apply_role(index, previous_role(current) if backwards else next_role(current))
 
     def apply_role(self, index: QModelIndex | QPersistentModelIndex, role: str | None) -> None:
-        obj = self.model.objective_at(index.row())
+        obj = self._model.objective_at(index.row())
         if obj is None:
             return
-        dept = self.model.department_at(index.column())
+        dept = self._model.department_at(index.column())
         if self.ctx.readonly:
             self.message.setText(self.tr("This file is open read-only."))
             return
-        self.view.setCurrentIndex(self.model.index(index.row(), index.column()))
+        self.view.setCurrentIndex(self._model.index(index.row(), index.column()))
         text = self.tr("Set role of {department} on {objective}").format(department=dept["name"], objective=_short(obj))
         try:
             self.ctx.edit(text, lambda: set_role(self.ctx.records, obj["uuid"], dept["uuid"], role))

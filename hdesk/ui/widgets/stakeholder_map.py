@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hdesk.core.schema import PARTNER_KIND, STAGE, STANCE
 from hdesk.ui.context import AppContext
+from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.text import choice_label
 from hdesk.ui.widgets import stakeholder_layout as geo
 
@@ -115,7 +116,7 @@ class Marker(QGraphicsEllipseItem):
         self.owner.partnerActivated.emit(self.uuid)
 
 
-class StakeholderMap(QWidget):
+class StakeholderMap(LazyLoad, QWidget):
     partnerSelected = Signal(str)
     partnerActivated = Signal(str)
 
@@ -152,8 +153,8 @@ class StakeholderMap(QWidget):
         self.export_button.clicked.connect(self.ask_export_png)
         self.scene.selectionChanged.connect(self._selection_changed)
         ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self.reload)
-        self.reload()
+        ctx.reloaded.connect(self.load_or_defer)
+        self.load_or_defer()
 
     def _filter_combo(self, everything: str, codes: tuple[str, ...]) -> QComboBox:
         combo = QComboBox()
@@ -165,7 +166,7 @@ class StakeholderMap(QWidget):
     # -- data --------------------------------------------------------------------------------
     def _on_changed(self, changes: Any) -> None:
         if "partner" in getattr(changes, "entities", {"partner"}):
-            self.reload()
+            self.load_or_defer()
 
     def reload(self) -> None:
         """Read the partners again (one query) and redraw."""
@@ -289,6 +290,7 @@ class StakeholderMap(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self.shown()
         self._fit()
 
     # -- interaction -------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from hdesk.services.timeline import (
     timeline,
 )
 from hdesk.ui.context import AppContext
+from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.widgets.matrix_model import plain_tip
 
 RELEVANT = {"plan", "goal", "department", "objective", "campaign"}
@@ -173,7 +174,7 @@ class TimelineView(QGraphicsView):
             self.owner.paint_header(painter, top)
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(LazyLoad, QWidget):
     """The plan of ctx.plan_year (None: the latest) on a month scale."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
@@ -217,8 +218,8 @@ class TimelineWidget(QWidget):
         layout.addWidget(self.view, 1)
 
         ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self.refresh)
-        self.refresh()
+        ctx.reloaded.connect(self.load_or_defer)
+        self.load_or_defer()
 
     def _legend_html(self) -> str:
         words = (
@@ -237,12 +238,20 @@ class TimelineWidget(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.entities & RELEVANT and not self._pending:
             self._pending = True  # rebuild after the current event: a dropped bar is still on the stack
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_later)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.ctx.plan_year != self.shown_year:
-            self.refresh()
+        if self.ctx.plan_year != self.shown_year:  # the main window's year selector moved
+            self._stale = True
+        self.shown()
+
+    def load_now(self) -> None:
+        self.refresh()
+
+    def _refresh_later(self) -> None:
+        self._pending = False
+        self.load_or_defer()
 
     @property
     def month_width(self) -> float:
