@@ -255,7 +255,7 @@ class ThreeOffices(RuleBasedStateMachine):
 
 
 ThreeOffices.TestCase.settings = settings(
-    max_examples=2000 if SOAK else 50,
+    max_examples=2000 if SOAK else 200,  # a few hundred trials in CI, thousands in the soak
     stateful_step_count=40 if SOAK else 20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
