@@ -41,8 +41,12 @@ def objectives_by_status(records: Records, plan: str | None) -> dict[str, int]:
     return {status: int(n) for status, n in _rows(records, sql, (plan,))}
 
 
-def due_deadlines(records: Records, today: dt.date, days: int = 30) -> list[Deadline]:
-    """The rows of queries.deadlines (same filter, titles and order), filtered by SQLite."""
+def due_deadlines(records: Records, today: dt.date, days: int = 30, plan: str | None = None) -> list[Deadline]:
+    """The rows of queries.deadlines (same filter, titles and order), filtered by SQLite.
+
+    With `plan`, only that plan's objectives are listed: unfinished objectives of past years are
+    carried into the next plan by the rollover, and listing them all would bury this year's.
+    """
     horizon = (today + dt.timedelta(days=days)).isoformat()
     now = today.isoformat()
     out: list[Deadline] = []
@@ -61,8 +65,10 @@ def due_deadlines(records: Records, today: dt.date, days: int = 30) -> list[Dead
     objectives = _rows(
         records,
         "SELECT uuid, title, due FROM \"objective\" WHERE deleted = 0 AND due IS NOT NULL AND due != '' "
-        "AND COALESCE(status, '') NOT IN ('done', 'cancelled') AND due <= ? ORDER BY rowid",
-        (horizon[:7],),
+        "AND COALESCE(status, '') NOT IN ('done', 'cancelled') AND due <= ? "
+        + ("AND plan = ? " if plan else "")
+        + "ORDER BY rowid",
+        (horizon[:7], plan) if plan else (horizon[:7],),
     )
     for uuid, title, due in objectives:
         out.append(Deadline("objective", uuid, title, due, due < month_now))

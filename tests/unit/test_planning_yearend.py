@@ -26,3 +26,22 @@ def test_demo_review(demo_records: Records) -> None:
     assert next(s for s, _n in result.status_counts()) == "planned"
     assert all(r.lead for r in result.rows)
     assert result.mean_achievement is not None and 0 <= result.mean_achievement <= 1.5
+
+
+def test_overview_deadlines_list_only_the_shown_plans_objectives(demo_records):
+    import datetime as dt
+
+    from hdesk.services import overview, queries
+    from hdesk.services.rollover import rollover
+
+    records = demo_records
+    old = queries.plan_for_year(records, 2024)
+    rollover(records, 2024, 2025)
+    new = queries.plan_for_year(records, 2025)
+    today = dt.date(2025, 12, 31)
+    shown = {d.uuid for d in overview.due_deadlines(records, today, 30, new["uuid"]) if d.entity == "objective"}
+    old_ids = {o["uuid"] for o in queries.objectives(records, old["uuid"])}
+    new_ids = {o["uuid"] for o in queries.objectives(records, new["uuid"])}
+    assert shown and shown <= new_ids and not shown & old_ids
+    every = {d.uuid for d in overview.due_deadlines(records, today, 30) if d.entity == "objective"}
+    assert every & old_ids  # without a plan the unfinished 2024 objectives are listed too

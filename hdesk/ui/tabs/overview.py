@@ -187,7 +187,7 @@ class OverviewTab(LazyLoad, QWidget):
         self.status_view.resizeColumnsToContents()
         rows: list[Row] = [
             {"uuid": d.uuid, "entity": d.entity, "title": d.title, "due": d.due, "overdue": d.overdue}
-            for d in summary.due_deadlines(records, self.today, DAYS_AHEAD)
+            for d in summary.due_deadlines(records, self.today, DAYS_AHEAD, plan["uuid"] if plan else None)
         ]
         self.deadline_model.set_rows(rows)
         self.deadline_view.resizeColumnsToContents()
