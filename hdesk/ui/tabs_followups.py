@@ -106,11 +106,11 @@ class FollowUpsTab(LazyLoad, QWidget):
         tr = self.tr
         self.follow_model = RowsModel(
             [
-                Column(tr("Due"), lambda f: f.due, lambda f: f.due),
+                Column(tr("Due"), lambda f: text.format_date(f.due), lambda f: f.due),
                 Column(tr("State"), self._state_text, lambda f: f.days),
                 Column(tr("Partner"), lambda f: f.partner_name, lambda f: f.partner_name.casefold()),
                 Column(tr("Follow-up"), lambda f: f.follow_up, lambda f: f.follow_up.casefold()),
-                Column(tr("Engagement date"), lambda f: f.date, lambda f: f.date),
+                Column(tr("Engagement date"), lambda f: text.format_date(f.date), lambda f: f.date),
             ],
             self,
         )
@@ -118,14 +118,18 @@ class FollowUpsTab(LazyLoad, QWidget):
         self.stale_model = RowsModel(
             [
                 Column(tr("Partner"), lambda s: s.name, lambda s: s.name.casefold()),
-                Column(tr("Last contact"), lambda s: s.last_contact or tr("never"), lambda s: s.last_contact or ""),
+                Column(
+                    tr("Last contact"),
+                    lambda s: text.format_date(s.last_contact) or tr("never"),
+                    lambda s: s.last_contact or "",
+                ),
                 Column(tr("Months"), self._months_text, lambda s: 10_000 if s.months < 0 else s.months),
             ],
             self,
         )
         self.agreement_model = RowsModel(
             [
-                Column(tr("Valid until"), lambda a: a.valid_until, lambda a: a.valid_until),
+                Column(tr("Valid until"), lambda a: text.format_date(a.valid_until), lambda a: a.valid_until),
                 Column(tr("Days left"), lambda a: str(a.days), lambda a: a.days),
                 Column(tr("Partner"), lambda a: a.partner_name, lambda a: a.partner_name.casefold()),
                 Column(tr("Agreement"), lambda a: a.title, lambda a: a.title.casefold()),
