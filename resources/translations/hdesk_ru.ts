@@ -1975,6 +1975,65 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         </message>
     </context>
     <context>
+        <name>exchange</name>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новый</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Изменено</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Офис</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Изменено когда</translation>
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation>Показано сейчас</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Как</translation>
+        </message>
+    </context>
+    <context>
         <name>features_i18n</name>
         <message>
             <source>&amp;Language</source>

@@ -1970,6 +1970,65 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         </message>
     </context>
     <context>
+        <name>exchange</name>
+        <message>
+            <source>Records</source>
+            <translation>Ýazgylar</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Täze</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Üýtgedildi</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Pozuldy</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Gapma-garşylyklar</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Ýazgy</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Meýdan</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Baha</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Edara</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Üýtgedilen wagty</translation>
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation>Häzir görkezilýär</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Öň</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Soňra</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Nähili</translation>
+        </message>
+    </context>
+    <context>
         <name>features_i18n</name>
         <message>
             <source>&amp;Language</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -111,6 +112,9 @@ def _english_leftovers(window: QWidget, lang: str) -> list[str]:
             texts.append(widget.title())
         elif isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTableView) and widget.model() is not None:  # column headers too
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
     for menu in window.menus.values():  # type: ignore[attr-defined]
         texts.append(menu.title())
         texts += [a.text() for a in menu.actions() if a.text()]

@@ -8,7 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from hdesk.core.schema import ENTITIES, EXISTS, Kind
 from hdesk.services.exchange.conflicts import Conflict, ConflictValue
@@ -90,7 +97,13 @@ class _Table(QAbstractTableModel):
 class SummaryModel(_Table):
     """Per kind of record: new, changed, deleted, conflicts (the preview and the result)."""
 
-    headers = ("Records", "New", "Changed", "Deleted", "Conflicts")
+    headers = (
+        str(QT_TRANSLATE_NOOP("exchange", "Records")),
+        str(QT_TRANSLATE_NOOP("exchange", "New")),
+        str(QT_TRANSLATE_NOOP("exchange", "Changed")),
+        str(QT_TRANSLATE_NOOP("exchange", "Deleted")),
+        str(QT_TRANSLATE_NOOP("exchange", "Conflicts")),
+    )
 
     def set_summary(self, per_entity: dict[str, dict[str, int]]) -> None:
         self.set_rows([(entity_name(e), *(c[k] for k in COUNTS)) for e, c in per_entity.items()])
@@ -99,7 +112,14 @@ class SummaryModel(_Table):
 class ConflictsModel(_Table):
     """One row per live value of a conflicting field; `entry(row)` gives what to resolve."""
 
-    headers = ("Record", "Field", "Value", "Office", "Edited", "Shown now")
+    headers = (
+        str(QT_TRANSLATE_NOOP("exchange", "Record")),
+        str(QT_TRANSLATE_NOOP("exchange", "Field")),
+        str(QT_TRANSLATE_NOOP("exchange", "Value")),
+        str(QT_TRANSLATE_NOOP("exchange", "Office")),
+        str(QT_TRANSLATE_NOOP("exchange", "Edited")),
+        str(QT_TRANSLATE_NOOP("exchange", "Shown now")),
+    )
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -128,7 +148,14 @@ class ConflictsModel(_Table):
 
 
 class HistoryModel(_Table):
-    headers = ("Edited", "Office", "Field", "Before", "After", "How")
+    headers = (
+        str(QT_TRANSLATE_NOOP("exchange", "Edited")),
+        str(QT_TRANSLATE_NOOP("exchange", "Office")),
+        str(QT_TRANSLATE_NOOP("exchange", "Field")),
+        str(QT_TRANSLATE_NOOP("exchange", "Before")),
+        str(QT_TRANSLATE_NOOP("exchange", "After")),
+        str(QT_TRANSLATE_NOOP("exchange", "How")),
+    )
 
     def set_lines(self, entity: str, lines: list[HistoryLine]) -> None:
         how = {"edit": tr("edit"), "merge": tr("import"), "conflict": tr("conflict"), "resolve": tr("choice")}
