@@ -6,7 +6,6 @@ The one module that sees every layer; everything else receives what it needs.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,10 +21,7 @@ if TYPE_CHECKING:
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window on the chosen file; returns the exit code."""
     if getattr(args, "self_test", False):
-        if importlib.util.find_spec("hdesk.selftest") is None:
-            print("hdesk: the self-test is not part of this build", file=sys.stderr)
-            return 2
-        from hdesk.selftest import run_self_test
+        from hdesk.ui.selftest import run_self_test
 
         return int(run_self_test(args))
 

@@ -142,7 +142,7 @@ def _module_names() -> list[str]:
         if not manifest.is_file():
             raise CheckFailed(f"{MANIFEST} is missing from the bundle")
         return [line.strip() for line in manifest.read_text("utf-8").splitlines() if line.strip()]
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # the hdesk package (this file is in hdesk/ui)
     names = []
     for source in sorted(package.rglob("*.py")):
         parts = source.relative_to(package.parent).with_suffix("").parts
