@@ -16,11 +16,9 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from hdesk import paths
 from hdesk.services import queries
 from hdesk.services.records import ChangeSet, NotFound, Records
+from hdesk.ui import main_files
 from hdesk.ui.context import AppContext
 from hdesk.ui.features import FEATURES
 from hdesk.ui.lazy import reload_if_stale
@@ -70,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.lazy_tabs = True  # only the tab on screen reads its rows (ui/lazy.py)
         self.readonly_reason = readonly_reason
+        self._copy_task: Any = None  # the running Save a Copy, kept alive until it reports
         self.setAcceptDrops(True)
         self.menus: dict[str, QMenu] = {}
         central = QWidget(self)
@@ -331,22 +331,7 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings")
 
     def new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(paths.data_dir() / "office.hdesk"), self.tr("hdesk files (*.hdesk)")
-        )
-        if not name:
-            return
-        path = Path(name if name.endswith(".hdesk") else name + ".hdesk")
-        if path.exists():
-            QMessageBox.warning(
-                self, self.tr("New database"), self.tr("{name} exists already; open it instead.").format(name=path.name)
-            )
-            return
-        from hdesk.store.database import Database
-
-        Database(path, create=True, backup_dir=paths.backup_dir()).close()
-        if self.reopen(path):
-            self.first_run()
+        main_files.new_file(self)
 
     def open_plan_settings(self) -> None:
         from hdesk.ui.dialogs.plan_settings import PlanSettingsDialog
@@ -365,50 +350,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.ctx.path.parent), self.tr("hdesk files (*.hdesk);;All files (*)")
-        )
-        if name:
-            self.reopen(name)
+        main_files.open_file(self)
 
     def save_copy(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"), str(Path.home() / self.ctx.path.name), self.tr("hdesk files (*.hdesk)")
-        )
-        if name:
-            self.write_copy(Path(name if name.endswith(".hdesk") else name + ".hdesk"))
+        main_files.save_copy(self)
 
     def write_copy(self, dest: Path) -> None:
         """A consistent snapshot of the open file, written off the UI thread."""
-        from hdesk.store.database import Database
-        from hdesk.store.snapshot import write_snapshot
-        from hdesk.ui.workers import run_task
-
-        self.save_pending()
-        source = self.ctx.path
-
-        def work(_progress: Any) -> dict[str, int]:
-            with Database(source, readonly=True) as database:
-                return write_snapshot(database, dest)
-
-        self.status(self.tr("Writing a copy to {name}…").format(name=dest.name))
-        self._copy_task = run_task(
-            work,
-            lambda _counts: self.status(self.tr("A copy was saved as {name}.").format(name=dest.name)),
-            lambda exc: self._copy_failed(exc),
-        )
-
-    def _copy_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(
-            self, self.tr("Save a copy"), self.tr("The copy was not saved: {reason}").format(reason=str(exc))
-        )
+        main_files.write_copy(self, dest)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_file(event.mimeData()) is not None:
+        if main_files.dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event.mimeData())
+        path = main_files.dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.reopen(path)
@@ -436,12 +392,3 @@ class MainWindow(QMainWindow):
 
 def _name(widget: QWidget | None) -> str:
     return widget.objectName() if widget is not None else ""
-
-
-def _dropped_file(mime: Any) -> Path | None:
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".hdesk"):
-            return Path(url.toLocalFile())
-    return None
