@@ -157,6 +157,7 @@ class RecordTableModel(QAbstractTableModel):
         self._folded: list[str] = []
         self._index: dict[str, int] = {}
         self.version = 0  # bumped whenever rows or their text change (filter caches compare it)
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # the rows are kept in this order
 
     # -- rows -------------------------------------------------------------------------------
     def set_rows(self, rows: list[Row], columns: list[Column] | None = None) -> None:
@@ -169,8 +170,43 @@ class RecordTableModel(QAbstractTableModel):
         self._cells, self._keys, self._warn, self._folded = [], [], [], []
         for row in self._rows:
             self._compute(row)
+        if self._sort is not None and self._sort[0] < len(self.columns):
+            self._permute(self._order(*self._sort))
         self._index = {row.get("uuid", ""): i for i, row in enumerate(self._rows)}
         self.endResetModel()
+
+    # -- sorting ----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder rows by a column's raw values with one Python sort.
+
+        The filter proxy forwards its sort() here and keeps source order, so a filter keystroke
+        that brings thousands of rows back places them without a Qt comparison per pair.
+        """
+        if not 0 <= column < len(self.columns):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        perm = self._order(column, order)
+        self._permute(perm)
+        where = {old: new for new, old in enumerate(perm)}
+        self.changePersistentIndexList(before, [self.index(where[ix.row()], ix.column()) for ix in before])
+        self._index = {row.get("uuid", ""): i for i, row in enumerate(self._rows)}
+        self.layoutChanged.emit()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = [_comparable(k[column]) for k in self._keys]
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+
+    def _permute(self, perm: list[int]) -> None:
+        self._rows = [self._rows[i] for i in perm]
+        self._cells = [self._cells[i] for i in perm]
+        self._keys = [self._keys[i] for i in perm]
+        self._warn = [self._warn[i] for i in perm]
+        self._folded = [self._folded[i] for i in perm]
+        self.version += 1
 
     def _compute(self, row: Row, at: int | None = None) -> None:
         cells = [col.display(row) for col in self.columns]
@@ -270,6 +306,14 @@ def _key(value: Any) -> tuple[int, Any]:
     return (0, value)
 
 
+def _comparable(key: tuple[int, Any]) -> tuple[int, int, Any]:
+    """A sort key Python can always compare: empties last, then numbers, then text."""
+    empty, value = key
+    if isinstance(value, (int, float)):
+        return (empty, 0, value)
+    return (empty, 1, value if isinstance(value, str) else str(value))
+
+
 class RecordFilterProxy(QSortFilterProxyModel):
     """Filter-as-you-type over folded row text (case and diacritics ignored) plus field equalities."""
 
@@ -343,11 +387,6 @@ class RecordFilterProxy(QSortFilterProxyModel):
             return all(test(row) for test in self._equals.values())
         return True
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        model = self._model
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model (one Python sort); this proxy keeps its order."""
+        self._model.sort(column, order)
