@@ -10,7 +10,7 @@ from typing import Any
 from hdesk.cli import UserError
 from hdesk.commands.basic import open_database
 from hdesk.services.exchange.incoming import sweep_temp
-from hdesk.services.exchange.merge import COUNTS, Summary
+from hdesk.services.exchange.plan import COUNTS, Summary
 
 
 def register(sub: Any, global_options: Callable[[argparse.ArgumentParser], None]) -> None:

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from hdesk import __version__
 from hdesk.core.schema import EXISTS
 from hdesk.services.exchange.conflicts import list_conflicts, office_names
-from hdesk.services.exchange.merge import COUNTS, Summary
+from hdesk.services.exchange.plan import COUNTS, Summary
 from hdesk.services.pdf import fonts
 from hdesk.services.pdf.labels import Labels
 from hdesk.services.pdf.safe_text import line, lock_down_reportlab

@@ -260,8 +260,9 @@ def synthetic_partners(database: Database, n: int, seed: int = 11) -> None:
     import uuid as uuidlib
 
     from hdesk.core.merge import Stamp
+    from hdesk.services.exchange.apply import apply_plan
     from hdesk.services.exchange.incoming import Incoming
-    from hdesk.services.exchange.merge import apply_plan, plan_merge
+    from hdesk.services.exchange.merge import plan_merge
     from hdesk.services.records import encode
 
     rng = random.Random(seed)

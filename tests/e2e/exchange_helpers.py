@@ -8,8 +8,9 @@ import uuid as uuidlib
 from pathlib import Path
 
 from hdesk.core.merge import Stamp
+from hdesk.services.exchange.apply import apply_plan
 from hdesk.services.exchange.incoming import Incoming
-from hdesk.services.exchange.merge import apply_plan, plan_merge
+from hdesk.services.exchange.merge import plan_merge
 from hdesk.services.records import Records, encode
 from hdesk.store.database import Database
 

@@ -21,8 +21,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 
 from hdesk.core.merge import HybridClock, Stamp, exists_value, winner
 from hdesk.core.schema import ENTITIES, EXISTS
+from hdesk.services.exchange.apply import apply_plan
 from hdesk.services.exchange.incoming import Incoming
-from hdesk.services.exchange.merge import apply_plan, plan_merge
+from hdesk.services.exchange.merge import plan_merge
 from hdesk.services.records import Records, live_stamps, row_from_stamps
 from hdesk.store.database import Database
 

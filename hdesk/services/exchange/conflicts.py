@@ -14,7 +14,7 @@ from typing import Any
 
 from hdesk.core.merge import exists_value, winner
 from hdesk.core.schema import ENTITIES, EXISTS
-from hdesk.services.exchange.merge import chunks
+from hdesk.services.exchange.plan import chunks
 from hdesk.services.records import ChangeSet, Records, live_stamps
 
 

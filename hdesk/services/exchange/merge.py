@@ -2,7 +2,7 @@
 
 Planning is pure: it reads the local bookkeeping of the incoming records in batches and
 computes, per record and field, the merged live values (core.merge). Applying writes the
-plan in ONE transaction: field values, version vectors, entity rows (= winners), history
+plan in ONE transaction (apply.py): field values, version vectors, entity rows (= winners), history
 lines, the clock, an import log line. A dry run is the plan without the apply.
 """
 
@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_vectors, winner
-from hdesk.core.schema import ENTITIES, ENTITY_ORDER, EXISTS, Entity, Kind
+from hdesk.core.schema import ENTITIES, EXISTS, Entity, Kind
+from hdesk.services.exchange.apply import apply_plan
 from hdesk.services.exchange.incoming import (
     MAX_LISTED,
     ImportRefused,
@@ -28,60 +28,9 @@ from hdesk.services.exchange.incoming import (
     opened,
     read_part,
 )
+from hdesk.services.exchange.plan import BATCH, Change, Plan, Progress, Summary, chunks
 from hdesk.services.records import Records
 from hdesk.store.database import Database
-
-BATCH = 500
-COUNTS = ("created", "updated", "deleted", "conflicts")
-Progress = Callable[[int, str], bool]
-
-
-@dataclass
-class Summary:
-    """What an import did (or would do): per entity created / updated / deleted / conflicts."""
-
-    per_entity: dict[str, dict[str, int]] = field(default_factory=dict)
-    source_site: str = ""
-    source_office: str = ""
-    sha256: str = ""
-    dry_run: bool = False
-    clock_ahead: bool = False  # the file holds timestamps over a day in the future
-    backup: Path | None = None
-
-    def add(self, entity: str, key: str, n: int = 1) -> None:
-        counts = self.per_entity.setdefault(entity, dict.fromkeys(COUNTS, 0))
-        counts[key] += n
-
-    @property
-    def totals(self) -> dict[str, int]:
-        return {k: sum(c[k] for c in self.per_entity.values()) for k in COUNTS}
-
-    def as_dict(self) -> dict[str, dict[str, int]]:
-        return {e: dict(self.per_entity[e]) for e in ENTITY_ORDER if e in self.per_entity}
-
-
-@dataclass
-class _Change:
-    uuid: str
-    entity: str
-    new: bool  # the record is not in the local file yet
-    stamps: dict[str, frozenset[Stamp]]
-    vector: dict[str, int]
-    row: dict[str, Any]
-    history: list[dict[str, Any]]
-
-
-@dataclass
-class Plan:
-    summary: Summary
-    changes: list[_Change]
-    max_hlc: int
-    offices: dict[str, str]
-
-
-def chunks(items: list[str], size: int = BATCH) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _local_state(
@@ -128,7 +77,7 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     local_entities: dict[str, str] = {}
     problems: list[str] = []
     invalid: list[str] = []
-    changes: list[_Change] = []
+    changes: list[Change] = []
     check = ValueChecker() if incoming.source is not None else None
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     source = open_source(incoming)
@@ -190,7 +139,7 @@ def _merge_record(
     their_vv: dict[str, int],
     summary: Summary,
     now: str,
-) -> _Change | None:
+) -> Change | None:
     """The merged live values of one record, or None when nothing changes here."""
     mine = _stamps(mine_rows)
     theirs = _stamps(theirs_rows)
@@ -220,7 +169,7 @@ def _plan_record(
     vector: dict[str, int],
     summary: Summary,
     now: str,
-) -> _Change:
+) -> Change:
     ent = ENTITIES[entity]
     was_live = not new and exists_value(mine.get(EXISTS, []))
     is_live = exists_value(merged.get(EXISTS, []))
@@ -248,7 +197,7 @@ def _plan_record(
         summary.add(entity, "deleted")
     elif not new and is_live and visible_change:
         summary.add(entity, "updated")
-    return _Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history)
+    return Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history)
 
 
 def _row(ent: Entity, merged: dict[str, frozenset[Stamp]], live: bool) -> dict[str, Any]:
@@ -286,7 +235,7 @@ def _line(uuid: str, entity: str, fname: str, old: str | None, new: str | None, 
 
 
 def _check_references(
-    database: Database, incoming: Incoming, changes: list[_Change], local_entities: dict[str, str]
+    database: Database, incoming: Incoming, changes: list[Change], local_entities: dict[str, str]
 ) -> None:
     """Every reference a merged row will hold points to a record of the right kind."""
     wanted: dict[str, list[tuple[str, str, str]]] = {}
@@ -311,85 +260,6 @@ def _check_references(
         raise ImportRefused(
             "invalid", f"{incoming.name} was refused, nothing was imported: {problems[0]}.", problems[:20]
         )
-
-
-def apply_plan(records: Records, plan: Plan) -> Summary:
-    """Write a plan in one transaction; the caller made a backup first."""
-    database = records.database
-    conn = database.db.connection()
-    summary = plan.summary
-    with database.atomic():
-        changed = [c.uuid for c in plan.changes]
-        for part in chunks(changed):
-            marks = ",".join("?" * len(part))
-            conn.execute(f"DELETE FROM field_value WHERE uuid IN ({marks})", part)
-            conn.execute(f"DELETE FROM record_vv WHERE uuid IN ({marks})", part)
-        conn.executemany(
-            "INSERT INTO field_value (uuid, field, site, counter, hlc, value) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (c.uuid, f, s.site, s.counter, s.hlc, s.value)
-                for c in plan.changes
-                for f, v in c.stamps.items()
-                for s in v
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO record_vv (uuid, site, counter) VALUES (?, ?, ?)",
-            ((c.uuid, site, n) for c in plan.changes for site, n in c.vector.items()),
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO record (uuid, entity) VALUES (?, ?)",
-            ((c.uuid, c.entity) for c in plan.changes if c.new),
-        )
-        for name in ENTITY_ORDER:
-            _write_rows(conn, name, [c for c in plan.changes if c.entity == name])
-        lines = [line for c in plan.changes for line in c.history]
-        if lines:
-            conn.executemany(
-                "INSERT INTO history (uuid, entity, field, old, new, site, hlc, at, source)"
-                " VALUES (:uuid, :entity, :field, :old, :new, :site, :hlc, :at, :source)",
-                lines,
-            )
-        records.clock.see(plan.max_hlc)
-        stored = int(database.meta("hlc", "0") or 0)
-        database.set_meta("hlc", str(max(stored, records.clock.last)))
-        _log(database, summary, plan.offices)
-        fk = conn.execute("PRAGMA foreign_key_check").fetchone()
-        if fk is not None:
-            raise ImportRefused("invalid", f"The import would leave a broken reference ({fk[0]}); nothing changed.")
-    return summary
-
-
-def _write_rows(conn: Any, name: str, changes: list[_Change]) -> None:
-    if not changes:
-        return
-    columns = ["deleted", *ENTITIES[name].field_names]
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    new = [c for c in changes if c.new]
-    old = [c for c in changes if not c.new]
-    if new:
-        marks = ", ".join("?" * (len(columns) + 1))
-        conn.executemany(
-            f'INSERT INTO "{name}" ("uuid", {quoted}) VALUES ({marks})',
-            ([c.uuid, *(c.row[k] for k in columns)] for c in new),
-        )
-    if old:
-        sets = ", ".join(f'"{c}" = ?' for c in columns)
-        conn.executemany(
-            f'UPDATE "{name}" SET {sets} WHERE "uuid" = ?', ([*(c.row[k] for k in columns), c.uuid] for c in old)
-        )
-
-
-def _log(database: Database, summary: Summary, offices: dict[str, str]) -> None:
-    totals = summary.totals
-    database.m.import_log.insert(
-        at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        source_site=summary.source_site,
-        source_office=summary.source_office,
-        file_sha256=summary.sha256,
-        details=json.dumps({"entities": summary.as_dict(), "offices": offices}, ensure_ascii=False, sort_keys=True),
-        **totals,
-    ).execute()
 
 
 def import_file(

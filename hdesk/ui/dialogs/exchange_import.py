@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hdesk.services.exchange import crypto
-from hdesk.services.exchange.merge import Summary
+from hdesk.services.exchange.plan import Summary
 from hdesk.ui.dialogs.exchange_models import SummaryModel
 from hdesk.ui.workers import Progress, Task, run_task
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from hdesk.core.schema import ENTITIES, EXISTS, Kind
 from hdesk.services.exchange.conflicts import Conflict, ConflictValue
 from hdesk.services.exchange.history import HistoryLine
-from hdesk.services.exchange.merge import COUNTS
+from hdesk.services.exchange.plan import COUNTS
 from hdesk.ui import text
 from hdesk.ui.text import choice_label, entity_name, field_label
 
