@@ -18,12 +18,12 @@ from typing import Any
 from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_vectors, winner
 from hdesk.core.schema import ENTITIES, EXISTS, Entity, Kind
 from hdesk.services.exchange.apply import apply_plan
+from hdesk.services.exchange.checks import ValueChecker
 from hdesk.services.exchange.incoming import (
     MAX_LISTED,
     ImportRefused,
     Incoming,
     Row,
-    ValueChecker,
     open_source,
     opened,
     read_part,
