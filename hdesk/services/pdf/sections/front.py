@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from hdesk.services.pdf import safe_text
+from hdesk.services.pdf.contents import Contents
 from hdesk.services.pdf.context import Ctx
-from hdesk.services.pdf.document import Contents
 from hdesk.services.pdf.fonts import BOLD, REGULAR
 from hdesk.services.pdf.styles import LINE, RED, data_table
 

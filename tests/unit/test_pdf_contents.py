@@ -1,0 +1,61 @@
+"""The printed contents: every entry's page number is the page its section starts on."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from hdesk.services.pdf import export_plan_pdf
+from hdesk.services.pdf.labels import Labels
+from hdesk.services.records import Records
+
+ENTRY = re.compile(r"^\s*(\S.*?)\s*(?:\.\s*)+(\d+)\s*$")  # "Title . . . . 12"
+
+
+def page_text(path: Path, page: int, layout: bool = False) -> str:
+    args = ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), *(["-layout"] if layout else [])]
+    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def outline(reader: PdfReader) -> list[tuple[str, int]]:
+    """(title, page number) of every bookmark: where each heading's anchor was really drawn."""
+    out: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                out.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return out
+
+
+def printed_contents(path: Path, lang: str, last_page: int) -> list[tuple[str, int]]:
+    """(title, number) of every contents line, read from the pages before the first section."""
+    lines: list[str] = []
+    for page in range(1, last_page + 1):
+        lines += page_text(path, page, layout=True).splitlines()
+    heading = Labels(lang)("contents")
+    start = next(i for i, line in enumerate(lines) if line.strip() == heading)
+    return [(m[1], int(m[2])) for m in map(ENTRY.match, lines[start + 1 :]) if m]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_contents_numbers_are_the_pages_where_sections_start(demo_records: Records, tmp_path: Path, lang: str) -> None:
+    out = export_plan_pdf(demo_records, tmp_path / f"{lang}.pdf", lang=lang)
+    reader = PdfReader(out)
+    marks = outline(reader)
+    intro_page = next(page for title, page in marks if title == Labels(lang)("introduction"))
+    printed = printed_contents(out, lang, intro_page - 1)
+    assert len(printed) == len(marks) >= 12
+    assert len({page for _, page in printed}) >= 8  # the sections really are on different pages
+    for (title, number), (mark_title, mark_page) in zip(printed, marks, strict=True):
+        assert mark_title.startswith(title.rstrip("…")), (title, mark_title)
+        assert number == mark_page, title
+        assert title in re.sub(r"\s+", " ", page_text(out, number)), (title, number)
