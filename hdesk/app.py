@@ -45,22 +45,38 @@ def run_gui(args: argparse.Namespace) -> int:
     from hdesk.ui.i18n import install_translators
 
     install_translators(app, lang)
+    from hdesk.store.errors import StoreError
+    from hdesk.ui.open_check import install_read_guard, is_damage
+
+    install_read_guard()
     path, create, demo = choose_file(args)
-    opened = open_database(None, path, create=create)
-    if opened is None:
-        return 1
-    database, reason = opened
-    if demo and create and not database.readonly:
-        from hdesk.services.demo import fill_demo
-        from hdesk.services.records import Records
+    while True:
+        opened = open_database(None, path, create=create)
+        if opened is None:
+            return 1
+        database, reason = opened
+        if demo and create and not database.readonly:
+            from hdesk.services.demo import fill_demo
+            from hdesk.services.records import Records
 
-        fill_demo(Records(database), lang)
-    from hdesk.ui.context import AppContext
+            fill_demo(Records(database), lang)
+        from hdesk.ui.context import AppContext
 
-    ctx = AppContext(database, settings)
-    window = build_main_window(ctx, reason)
+        ctx = AppContext(database, settings)
+        try:
+            window = build_main_window(ctx, reason)
+            window.show()
+            break
+        except Exception as exc:  # a large file's damage met while its check still ran
+            if not is_damage(exc):
+                raise
+            database.close()
+            from hdesk.ui.dialogs.recovery import offer_recovery
+
+            if offer_recovery(None, database.path, StoreError("damaged", str(exc))) is None:
+                return 1
+            path, create = database.path, False
     window.remember(database.path)
-    window.show()
     from hdesk.services import queries
 
     if not database.readonly and not queries.plans(ctx.records):
@@ -94,7 +110,7 @@ def open_context(path: Path | str, settings: Settings, readonly: bool = False) -
     from hdesk.store.database import Database
     from hdesk.ui.context import AppContext
 
-    database = Database(Path(path), readonly=readonly, backup_dir=paths.backup_dir())
+    database = Database(Path(path), readonly=readonly, backup_dir=paths.backup_dir(), check_later=True)
     return AppContext(database, settings)
 
 

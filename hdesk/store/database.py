@@ -20,6 +20,7 @@ import peewee as pw
 
 from hdesk.store import lock as writer_lock
 from hdesk.store import migrations
+from hdesk.store.background_check import CHECK_NOW_BYTES, BackgroundCheck
 from hdesk.store.errors import StoreError
 from hdesk.store.header import APPLICATION_ID, SCHEMA_VERSION, read_header
 from hdesk.store.models import Bound
@@ -45,6 +46,9 @@ class Database:
         lock: for a writable open, take the one-writer lock (store.lock). When another hdesk
             process holds it, the file is opened read-only instead and `locked_out` is True;
             every write then raises StoreError("locked").
+        check_later: a file larger than CHECK_NOW_BYTES is quick_checked in a background
+            thread (store.background_check) instead of before the open returns; every write
+            waits for that check and is refused when it failed.
     """
 
     def __init__(
@@ -55,8 +59,12 @@ class Database:
         create: bool = False,
         backup_dir: Path | None = None,
         lock: bool = True,
+        check_later: bool = False,
     ):
         self.path = Path(path)
+        self.check_later = check_later
+        self.pending_check: BackgroundCheck | None = None
+        self.check_problems: list[str] = []
         self.readonly = readonly
         self.backup_dir = backup_dir
         self.migrated_from: int | None = None
@@ -109,11 +117,14 @@ class Database:
                 self._init_meta()
             self._checkpoint()
             return
-        problems = self.quick_check()
-        if problems:
-            raise StoreError("damaged", f"{self.path.name} is damaged ({problems[0]}); restore a backup.")
         version = self.user_version()
         app_id = self.db.execute_sql("PRAGMA application_id").fetchone()[0]
+        if self._can_check_later(version, app_id):
+            self.pending_check = BackgroundCheck(self.path)
+        else:
+            problems = self.quick_check()
+            if problems:
+                raise StoreError("damaged", f"{self.path.name} is damaged ({problems[0]}); restore a backup.")
         if app_id != APPLICATION_ID or version < 1:
             raise StoreError("not_hdesk", f"{self.path.name} is not an hdesk database.")
         if version < SCHEMA_VERSION:
@@ -135,6 +146,31 @@ class Database:
                 )
         if not self.readonly:
             self._check_home()
+
+    def _can_check_later(self, version: int, app_id: int) -> bool:
+        """Large, current hdesk files whose open writes nothing may be checked in the background."""
+        if not self.check_later or version != SCHEMA_VERSION or app_id != APPLICATION_ID:
+            return False  # a migration writes at once: it needs the check first
+        try:
+            if self.path.stat().st_size <= CHECK_NOW_BYTES:
+                return False
+            # a copied file gets a new site id now (a write), so it is checked first
+            return self.readonly or self.meta("home") == json.dumps(self._home())
+        except (OSError, pw.DatabaseError, sqlite3.DatabaseError):
+            return False
+
+    def wait_for_check(self) -> list[str]:
+        """Block until a background quick_check has finished; its problems ([] when sound).
+
+        A failed check turns this Database read-only (RELIABILITY.md 4: read-only, then offer a backup).
+        """
+        if self.pending_check is not None:
+            problems = self.pending_check.wait() or []
+            self.pending_check = None
+            self.check_problems = problems
+            if problems:
+                self.readonly = True
+        return self.check_problems
 
     def _checkpoint(self) -> None:
         """Put page 1 (application id, schema version) into the main file, so another
@@ -202,6 +238,10 @@ class Database:
         """
         if self.locked_out:
             raise StoreError("locked", f"{self.path.name} is open in another hdesk window; opened read-only.")
+        if self.pending_check is not None or self.check_problems:
+            problems = self.wait_for_check()  # nothing is written before the file passed its check
+            if problems:
+                raise StoreError("damaged", f"{self.path.name} is damaged ({problems[0]}); restore a backup.")
         if self.readonly:
             raise StoreError("readonly", f"{self.path.name} is open read-only.")
         outermost = not self.db.in_transaction()
@@ -225,6 +265,9 @@ class Database:
                 pass
 
     def close(self) -> None:
+        if self.pending_check is not None:
+            self.pending_check.cancel()
+            self.pending_check = None
         if not self.db.is_closed():
             self.db.close()
         self._release_lock()

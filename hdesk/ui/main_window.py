@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from hdesk import paths
 from hdesk.services import queries
 from hdesk.services.records import ChangeSet, NotFound, Records
-from hdesk.ui import main_files
+from hdesk.ui import main_files, open_check
 from hdesk.ui.context import AppContext
 from hdesk.ui.features import FEATURES
 from hdesk.ui.lazy import reload_if_stale
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._install_features()
         self.tabs.currentChanged.connect(self._load_current)
+        open_check.watch(self)
 
     # -- tabs, loaded when first used (reading one loads it: tests and features see its rows) ----
     @property
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.remember(database.path)
         self.ctx.reloaded.emit()
         self.status(self.tr("Opened {name}.").format(name=database.path.name))
+        open_check.watch(self)
         return True
 
     def tab(self, name: str) -> QWidget | None:

@@ -17,7 +17,6 @@ from hdesk import paths
 from hdesk.store import media
 from hdesk.store.database import Database
 from hdesk.store.errors import StoreError
-from hdesk.ui.dialogs.recovery import offer_recovery
 
 log = logging.getLogger(__name__)
 
@@ -90,15 +89,19 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False) -> t
         elif path.exists() and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
             readonly_reason = tr("You may not change this file, so it is open read-only.")
         try:
-            database = Database(path, readonly=bool(readonly_reason), create=create, backup_dir=paths.backup_dir())
+            database = Database(
+                path, readonly=bool(readonly_reason), create=create, backup_dir=paths.backup_dir(), check_later=True
+            )
         except StoreError as exc:
             if exc.code != "readonly" or readonly_reason:
                 raise
             readonly_reason = tr("You may not change this file, so it is open read-only.")
-            database = Database(path, readonly=True, backup_dir=paths.backup_dir())
+            database = Database(path, readonly=True, backup_dir=paths.backup_dir(), check_later=True)
         return database, readonly_reason
     except StoreError as exc:
         if exc.code == "damaged":
+            from hdesk.ui.dialogs.recovery import offer_recovery
+
             restored = offer_recovery(parent, path, exc)
             if restored is not None:
                 return open_database(parent, Path(restored))

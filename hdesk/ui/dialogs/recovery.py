@@ -7,6 +7,7 @@ specialist can still look at it; cancelling changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -61,8 +62,13 @@ class RecoveryDialog(QDialog):
         box.addWidget(buttons)
 
 
-def offer_recovery(parent: QWidget | None, path: Path, error: Exception) -> Path | None:
-    """Show the recovery screen for a damaged `path`; the path to open after a restore, or None."""
+def offer_recovery(
+    parent: QWidget | None, path: Path, error: Exception, before_restore: Callable[[], None] | None = None
+) -> Path | None:
+    """Show the recovery screen for a damaged `path`; the path to open after a restore, or None.
+
+    `before_restore` runs once the person chose to restore (the window closes its open copy then).
+    """
     path = Path(path)
     folder = paths.backup_dir()
     backup = service.newest_good_backup(path, folder)
@@ -73,6 +79,8 @@ def offer_recovery(parent: QWidget | None, path: Path, error: Exception) -> Path
     dialog = RecoveryDialog(parent, path, backup, taken)
     if dialog.exec() != QDialog.DialogCode.Accepted or backup is None:
         return None
+    if before_restore is not None:
+        before_restore()
     try:
         service.restore(backup, path, folder)
     except StoreError as exc:
