@@ -21,7 +21,7 @@ _LIMIT = 2 * MAX_LISTED
 
 
 def check_stamps(conn: sqlite3.Connection, incoming: Incoming, problems: list[str]) -> None:
-    """Shape checks of every stamp and version, in SQL (one pass each, no rows kept in memory).
+    """Shape checks of every stamp and version, in SQL (one pass over the stamps, no rows kept).
 
     The values themselves are validated while merging (merge.plan_merge), where a stamp that
     already exists locally, exactly, needs no second check (RELIABILITY.md 18).
@@ -31,22 +31,31 @@ def check_stamps(conn: sqlite3.Connection, incoming: Incoming, problems: list[st
         return f"{incoming.entities.get(uuid) or 'record'} {str(uuid)[:36]}"  # type: ignore[call-overload]
 
     kinds = ",".join("?" * len(ENTITIES))
-    for (uuid,) in conn.execute(
-        "SELECT uuid FROM field_value WHERE uuid NOT IN (SELECT uuid FROM record)"
-        f" OR uuid IN (SELECT uuid FROM record WHERE NOT (entity IN ({kinds}))) LIMIT ?",
-        (*ENTITIES, _LIMIT),
-    ):
-        problems.append(f"{where(uuid)}: a value of an unknown record")
     bad_sites = [s for (s,) in conn.execute("SELECT DISTINCT site FROM field_value") if not is_uuid(s)]
     bad_sites += [s for (s,) in conn.execute("SELECT DISTINCT site FROM record_vv") if not is_uuid(s)]
+    bad_sites = bad_sites[:_LIMIT]  # each one is found again below: the file is refused, the SQL stays short
     marks = ",".join("?" * len(bad_sites)) or "NULL"
-    for uuid, fname in conn.execute(
-        f"SELECT uuid, field FROM field_value WHERE site IN ({marks})"
-        " OR typeof(counter) != 'integer' OR counter < 1 OR counter >= ?"
-        " OR typeof(hlc) != 'integer' OR hlc < 0 OR hlc >= ? OR typeof(value) != 'text' LIMIT ?",
-        (*bad_sites, MAX_STAMP, MAX_STAMP, _LIMIT),
+    # one pass over every stamp (table order): its record, its shape, and its record's version of its site
+    unknown = f"r.uuid IS NULL OR NOT (r.entity IN ({kinds}))"
+    malformed = (
+        f"f.site IN ({marks}) OR typeof(f.counter) != 'integer' OR f.counter < 1 OR f.counter >= ?"
+        " OR typeof(f.hlc) != 'integer' OR f.hlc < 0 OR f.hlc >= ? OR typeof(f.value) != 'text'"
+    )
+    newer = "f.counter > coalesce(v.counter, 0)"
+    for uuid, fname, is_unknown, is_malformed in conn.execute(
+        f"SELECT f.uuid, f.field, {unknown}, {malformed} FROM field_value f NOT INDEXED"
+        " LEFT JOIN record r ON r.uuid = f.uuid LEFT JOIN record_vv v ON v.uuid = f.uuid AND v.site = f.site"
+        f" WHERE ({unknown}) OR ({malformed}) OR {newer} LIMIT ?",
+        (*ENTITIES, *bad_sites, MAX_STAMP, MAX_STAMP, *ENTITIES, *bad_sites, MAX_STAMP, MAX_STAMP, _LIMIT),
     ):
-        problems.append(f"{where(uuid)}: {str(fname)[:40]} has a malformed version stamp")
+        if is_unknown:
+            problem = f"{where(uuid)}: a value of an unknown record"
+        elif is_malformed:
+            problem = f"{where(uuid)}: {str(fname)[:40]} has a malformed version stamp"
+        else:  # newer
+            problem = f"{where(uuid)}: a value newer than its version"
+        if problem not in problems:
+            problems.append(problem)
     row = conn.execute("SELECT max(hlc) FROM field_value WHERE typeof(hlc) = 'integer' AND hlc < ?", (MAX_STAMP,))
     incoming.max_hlc = max(0, row.fetchone()[0] or 0)
     for (uuid,) in conn.execute(
@@ -66,13 +75,6 @@ def check_stamps(conn: sqlite3.Connection, incoming: Incoming, problems: list[st
     ):
         if uuid in incoming.entities:
             problems.append(f"{incoming.entities[uuid]} {uuid}: no existence mark")
-    for (uuid,) in conn.execute(
-        "SELECT DISTINCT f.uuid FROM field_value f WHERE f.counter > coalesce("
-        "(SELECT v.counter FROM record_vv v WHERE v.uuid = f.uuid AND v.site = f.site), 0) LIMIT ?",
-        (_LIMIT,),
-    ):
-        if uuid in incoming.entities:
-            problems.append(f"{incoming.entities[uuid]} {uuid}: a value newer than its version")
 
 
 class ValueChecker:

@@ -214,6 +214,11 @@ def _migrate_copy(copy: Path, version: int, name: str) -> None:
         db.close()
 
 
+def refusal(name: str, exc: sqlite3.DatabaseError) -> ImportRefused:
+    """The refusal for an SQLite error met while reading the private copy of `name`."""
+    return _too_big(name, exc) if isinstance(exc, sqlite3.DataError) else _sqlite_refusal(name, exc)
+
+
 def _too_big(name: str, exc: Exception) -> ImportRefused:
     return ImportRefused("too_large", f"{name} holds a value larger than hdesk accepts; it was refused.")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,6 +20,7 @@ from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_ve
 from hdesk.core.schema import ENTITIES, EXISTS, Entity, Kind
 from hdesk.services.exchange.apply import apply_plan
 from hdesk.services.exchange.checks import ValueChecker
+from hdesk.services.exchange.diff import differing
 from hdesk.services.exchange.incoming import (
     MAX_LISTED,
     ImportRefused,
@@ -27,6 +29,7 @@ from hdesk.services.exchange.incoming import (
     open_source,
     opened,
     read_part,
+    refusal,
 )
 from hdesk.services.exchange.plan import BATCH, Change, Plan, Progress, Summary, chunks
 from hdesk.services.records import Records
@@ -73,7 +76,6 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     already in the local record (it was validated when typed or first imported).
     """
     summary = Summary(source_site=incoming.site_id, source_office=incoming.office, sha256=incoming.sha256)
-    uuids = list(incoming.entities)
     local_entities: dict[str, str] = {}
     problems: list[str] = []
     invalid: list[str] = []
@@ -82,6 +84,7 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     source = open_source(incoming)
     try:
+        uuids = _candidates(database, incoming, source)
         for start, part in enumerate(chunks(uuids)):
             if progress and start % 4 == 0:
                 progress(40 + int(30 * start * BATCH / max(1, len(uuids))), "planning")
@@ -127,6 +130,19 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     _check_references(database, incoming, changes, local_entities)
     summary.clock_ahead = incoming.max_hlc > time.time() * 1000 + DAY_MS
     return Plan(summary, changes, incoming.max_hlc, incoming.offices)
+
+
+def _candidates(database: Database, incoming: Incoming, source: sqlite3.Connection | None) -> list[str]:
+    """The incoming records that may differ from the local ones (diff.py), in file order."""
+    if source is None:
+        return list(incoming.entities)
+    try:
+        found = differing(source, database.path)
+    except sqlite3.DatabaseError as exc:
+        raise refusal(incoming.name, exc) from None
+    if found is None:
+        return list(incoming.entities)
+    return [u for u in incoming.entities if u in found]
 
 
 def _merge_record(
