@@ -15,8 +15,6 @@ def tr(text: str) -> str:
 
 
 def install(window: Any) -> None:
-    from hdesk.ui.dialogs.conflicts import ConflictsView
-
     menus = getattr(window, "menus", None) or {}
     file_menu = menus.get("file")
     export = QAction(tr("Export for Another Office…"), window)
@@ -33,10 +31,8 @@ def install(window: Any) -> None:
         file_menu.addAction(imp)
     window.exchange_export_action = export
     window.exchange_import_action = imp
-    view = ConflictsView(window.ctx, window)
-    window.conflicts_view = view
     if hasattr(window, "add_tab"):
-        window.add_tab(view, tr("Conflicts"))
+        window.add_tab(lambda: _conflicts_view(window), tr("Conflicts"), name="conflicts", alias="conflicts_view")
     edit_menu = menus.get("edit")
     if edit_menu is not None:
         show = QAction(tr("Conflicts"), window)
@@ -45,6 +41,12 @@ def install(window: Any) -> None:
         edit_menu.addAction(show)
     window.ctx.reloaded.connect(lambda: _update(window))
     _update(window)
+
+
+def _conflicts_view(window: Any) -> Any:
+    from hdesk.ui.dialogs.conflicts import ConflictsView
+
+    return ConflictsView(window.ctx, window)
 
 
 def _update(window: Any) -> None:

@@ -14,19 +14,32 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("features_partners", text)
 
 
-def install(window: Any) -> None:
-    from hdesk.ui.tabs_followups import FollowUpsTab
+def _stakeholder_map(window: Any) -> Any:
     from hdesk.ui.widgets.stakeholder_map import StakeholderMap
 
-    ctx = window.ctx
-    stakeholder_map = StakeholderMap(ctx)
-    window.add_tab(stakeholder_map, tr("Stakeholder map"), after="partners")
+    stakeholder_map = StakeholderMap(window.ctx)
     stakeholder_map.partnerActivated.connect(lambda uuid: window.show_record("partner", uuid))
     stakeholder_map.partnerSelected.connect(lambda uuid: _select_in_list(window, uuid))
-    followups = FollowUpsTab(ctx, window.show_record)
-    window.add_tab(followups, tr("Follow-ups"), after="stakeholder_map")
-    window.stakeholder_map = stakeholder_map
-    window.followups = followups
+    return stakeholder_map
+
+
+def _followups(window: Any) -> Any:
+    from hdesk.ui.tabs_followups import FollowUpsTab
+
+    return FollowUpsTab(window.ctx, window.show_record)
+
+
+def install(window: Any) -> None:
+    window.add_tab(
+        lambda: _stakeholder_map(window),
+        tr("Stakeholder map"),
+        after="partners",
+        name="stakeholder_map",
+        alias="stakeholder_map",
+    )
+    window.add_tab(
+        lambda: _followups(window), tr("Follow-ups"), after="stakeholder_map", name="followups", alias="followups"
+    )
     menus = getattr(window, "menus", {}) or {}
     menu = menus.get("partners") or menus.get("file")
     if menu is None:

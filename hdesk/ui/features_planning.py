@@ -6,9 +6,10 @@ Plan menu "Start Next Year…" (preview, then a rollover off the UI thread) and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,32 +28,44 @@ from hdesk.ui.context import AppContext
 
 def install(window: Any) -> None:
     """Add the planning tabs and Plan menu entries to `window` (missing parts are skipped)."""
-    from hdesk.ui.widgets.matrix import MatrixWidget
-    from hdesk.ui.widgets.timeline import TimelineWidget
-
     ctx: AppContext = window.ctx
-    matrix = MatrixWidget(ctx)
-    matrix.setObjectName("points_of_contact")
-    _add_tab(window, matrix, matrix.tr("Points of contact"), "departments")
-    timeline = TimelineWidget(ctx)
-    timeline.setObjectName("timeline")
-    _add_tab(window, timeline, timeline.tr("Timeline"), "campaigns")
+    _add_tab(window, lambda: _matrix(ctx), _tr("MatrixWidget", "Points of contact"), "departments", "points_of_contact")
+    _add_tab(window, lambda: _timeline(ctx), _tr("TimelineWidget", "Timeline"), "campaigns", "timeline")
     menu = getattr(window, "menus", {}).get("plan")
     if menu is None:
         return
     menu.addSeparator()
-    start = menu.addAction(matrix.tr("Start Next Year…"))
+    start = menu.addAction(_tr("MatrixWidget", "Start Next Year…"))
     start.setObjectName("start_next_year")
     start.triggered.connect(lambda: start_next_year(window))
-    review = menu.addAction(matrix.tr("Year-end Review"))
+    review = menu.addAction(_tr("MatrixWidget", "Year-end Review"))
     review.setObjectName("year_end_review")
     review.triggered.connect(lambda: show_year_end(window))
 
 
-def _add_tab(window: Any, widget: QWidget, title: str, after: str) -> None:
+def _tr(context: str, text: str) -> str:
+    """Kept in the contexts these words were first translated in."""
+    return QCoreApplication.translate(context, text)
+
+
+def _matrix(ctx: AppContext) -> QWidget:
+    from hdesk.ui.widgets.matrix import MatrixWidget
+
+    return MatrixWidget(ctx)
+
+
+def _timeline(ctx: AppContext) -> QWidget:
+    from hdesk.ui.widgets.timeline import TimelineWidget
+
+    return TimelineWidget(ctx)
+
+
+def _add_tab(window: Any, factory: Callable[[], QWidget], title: str, after: str, name: str) -> None:
     try:
-        window.add_tab(widget, title, after=after)
-    except TypeError:  # a window whose add_tab has no `after`
+        window.add_tab(factory, title, after=after, name=name)
+    except TypeError:  # a window whose add_tab takes only widgets
+        widget = factory()
+        widget.setObjectName(name)
         window.add_tab(widget, title)
 
 

@@ -70,8 +70,9 @@ def build(window: MainWindow) -> None:
     )
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     edit.addAction(delete)
+    window.delete_action = delete  # Delete deletes rows only while a list has the focus (each list tab adds it)
     for tab in window.list_tabs:
-        tab.view.addAction(delete)  # Delete deletes rows only while the list has the focus
+        tab.view.addAction(delete)
     edit.addSeparator()
     edit.addAction(
         _action(window, tr("&Filter"), lambda: _on_tab(window, "focus_filter"), QKeySequence.StandardKey.Find)

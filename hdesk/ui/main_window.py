@@ -9,17 +9,18 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,13 +33,15 @@ from hdesk.ui import main_files, open_check
 from hdesk.ui.context import AppContext
 from hdesk.ui.features import FEATURES
 from hdesk.ui.lazy import reload_if_stale
-from hdesk.ui.tabs.campaigns import CampaignsTab
-from hdesk.ui.tabs.departments import DepartmentsTab
-from hdesk.ui.tabs.list_tab import ListTab
-from hdesk.ui.tabs.objectives import ObjectivesTab
+from hdesk.ui.tab_pages import TabPages
 from hdesk.ui.tabs.overview import OverviewTab
-from hdesk.ui.tabs.partners import PartnersTab
-from hdesk.ui.widgets.record_form import RecordForm
+
+if TYPE_CHECKING:
+    from hdesk.ui.tabs.campaigns import CampaignsTab
+    from hdesk.ui.tabs.departments import DepartmentsTab
+    from hdesk.ui.tabs.list_tab import ListTab
+    from hdesk.ui.tabs.objectives import ObjectivesTab
+    from hdesk.ui.tabs.partners import PartnersTab
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self._copy_task: Any = None  # the running Save a Copy, kept alive until it reports
         self.setAcceptDrops(True)
         self.menus: dict[str, QMenu] = {}
+        self.delete_action: QAction | None = None  # added to each list tab's view as it is built
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(4, 4, 4, 0)
@@ -83,25 +87,21 @@ class MainWindow(QMainWindow):
             "QLabel { background: #fff4e5; color: #6b3e00; border: 1px solid #e0a040; padding: 6px; }"
         )
         box.addWidget(self.banner)
-        self.tabs = QTabWidget(central)
+        self.tabs = TabPages(central)
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self._aliases: dict[str, str] = {}  # window attribute -> tab name, for features' lazy tabs
 
         self._overview = OverviewTab(ctx, self)
-        self._objectives = ObjectivesTab(ctx, self)
-        self._departments = DepartmentsTab(ctx, self)
-        self._partners = PartnersTab(ctx, self)
-        self._campaigns = CampaignsTab(ctx, self)
-        self.list_tabs: tuple[ListTab, ...] = (self._objectives, self._departments, self._partners, self._campaigns)
-        for widget, name, title in (
-            (self._overview, "overview", self.tr("Overview")),
-            (self._objectives, "objectives", self.tr("Objectives")),
-            (self._departments, "departments", self.tr("Departments")),
-            (self._partners, "partners", self.tr("Partners")),
-            (self._campaigns, "campaigns", self.tr("Campaigns")),
+        self._overview.setObjectName("overview")
+        self.tabs.addTab(self._overview, self.tr("Overview"))
+        for name, title in (
+            ("objectives", self.tr("Objectives")),
+            ("departments", self.tr("Departments")),
+            ("partners", self.tr("Partners")),
+            ("campaigns", self.tr("Campaigns")),
         ):
-            widget.setObjectName(name)
-            self.tabs.addTab(widget, title)
+            self.add_tab(lambda n=name: _list_tab(n, ctx, self), title, name=name)  # type: ignore[misc]
 
         self.saved_label = QLabel(self.tr("All changes saved"), self)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -123,23 +123,25 @@ class MainWindow(QMainWindow):
 
     @property
     def objectives(self) -> ObjectivesTab:
-        self._objectives.reload_if_stale()
-        return self._objectives
+        return self._list("objectives")  # type: ignore[return-value]
 
     @property
     def departments(self) -> DepartmentsTab:
-        self._departments.reload_if_stale()
-        return self._departments
+        return self._list("departments")  # type: ignore[return-value]
 
     @property
     def partners(self) -> PartnersTab:
-        self._partners.reload_if_stale()
-        return self._partners
+        return self._list("partners")  # type: ignore[return-value]
 
     @property
     def campaigns(self) -> CampaignsTab:
-        self._campaigns.reload_if_stale()
-        return self._campaigns
+        return self._list("campaigns")  # type: ignore[return-value]
+
+    def _list(self, name: str) -> ListTab:
+        tab = self.tab(name)
+        assert _is_list_tab(tab)
+        tab.reload_if_stale()
+        return tab
 
     def _load_current(self, _index: int = -1) -> None:
         if self.isVisible() and not self.ctx.opening:
@@ -158,14 +160,40 @@ class MainWindow(QMainWindow):
         self._load_current()
 
     # -- the API features use ---------------------------------------------------------------
-    def add_tab(self, widget: QWidget, title: str, after: str | None = None) -> int:
-        """Add a feature's tab (after the tab whose objectName is `after`, else at the end)."""
+    def add_tab(
+        self,
+        widget: QWidget | Callable[[], QWidget],
+        title: str,
+        after: str | None = None,
+        name: str = "",
+        alias: str = "",
+    ) -> int:
+        """Add a tab (after the tab whose objectName is `after`, else at the end).
+
+        `widget` may be a factory: the tab is then built when first shown or asked for, under
+        `name`; `alias` makes it reachable as a window attribute (window.<alias>).
+        """
         at = self.tabs.count()
         if after:
             for i in range(self.tabs.count()):
-                if _name(self.tabs.widget(i)) == after:
+                if self.tabs.page_name(i) == after:
                     at = i + 1
-        return self.tabs.insertTab(at, widget, title)
+        if isinstance(widget, QWidget):
+            return self.tabs.insertTab(at, widget, title)
+        if alias:
+            self._aliases[alias] = name
+        return self.tabs.add_lazy(at, name, widget, title, self._tab_made)
+
+    def _tab_made(self, widget: QWidget) -> None:
+        if _is_list_tab(widget) and self.delete_action is not None:
+            widget.view.addAction(self.delete_action)  # Delete deletes rows only while the list has the focus
+
+    def __getattr__(self, attribute: str) -> Any:
+        """Features' lazy tabs by their window attribute (window.conflicts_view, window.stakeholder_map)."""
+        aliases = self.__dict__.get("_aliases") or {}
+        if attribute in aliases:
+            return self.tab(aliases[attribute])
+        raise AttributeError(attribute)
 
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -183,7 +211,7 @@ class MainWindow(QMainWindow):
             self.open_plan_settings()
             return True
         tab = self.tab(TAB_OF.get(entity, ""))
-        if not isinstance(tab, ListTab):
+        if not _is_list_tab(tab):
             return False
         if entity in ("activity", "objective_department"):
             page, target = (tab.activities if entity == "activity" else tab.roles), row["objective"]  # type: ignore[attr-defined]
@@ -241,10 +269,17 @@ class MainWindow(QMainWindow):
         return True
 
     def tab(self, name: str) -> QWidget | None:
+        """The tab called `name`, built if it was not yet."""
         for i in range(self.tabs.count()):
-            if _name(self.tabs.widget(i)) == name:
+            if self.tabs.page_name(i) == name:
                 return self.tabs.widget(i)
         return None
+
+    @property
+    def list_tabs(self) -> tuple[ListTab, ...]:
+        """The list tabs built so far."""
+        built = (self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.is_built(i))
+        return tuple(tab for tab in built if _is_list_tab(tab))
 
     # -- building -------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -279,7 +314,7 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------------------------
     def current_list_tab(self) -> ListTab | None:
         widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, ListTab) else None
+        return widget if _is_list_tab(widget) else None
 
     def set_plan_year(self, year: int | None) -> None:
         if year == self.ctx.plan_year and year is not None:
@@ -290,8 +325,10 @@ class MainWindow(QMainWindow):
 
     def save_pending(self) -> None:
         """Save text being typed in any editor (before switching file, year, or quitting)."""
-        for form in self.findChildren(RecordForm):
-            form.save_pending()
+        forms = sys.modules.get("hdesk.ui.widgets.record_form")  # none exist before a tab built one
+        if forms is not None:
+            for form in self.findChildren(forms.RecordForm):
+                form.save_pending()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
@@ -392,5 +429,26 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _name(widget: QWidget | None) -> str:
-    return widget.objectName() if widget is not None else ""
+def _is_list_tab(widget: object) -> TypeGuard[ListTab]:
+    """isinstance(widget, ListTab) without importing the list tabs before one is built."""
+    module = sys.modules.get("hdesk.ui.tabs.list_tab")
+    return module is not None and isinstance(widget, module.ListTab)
+
+
+def _list_tab(name: str, ctx: AppContext, window: MainWindow) -> ListTab:
+    """Build one of the four list tabs (imported here: each pulls in its forms and models)."""
+    if name == "objectives":
+        from hdesk.ui.tabs.objectives import ObjectivesTab
+
+        return ObjectivesTab(ctx, window)
+    if name == "departments":
+        from hdesk.ui.tabs.departments import DepartmentsTab
+
+        return DepartmentsTab(ctx, window)
+    if name == "partners":
+        from hdesk.ui.tabs.partners import PartnersTab
+
+        return PartnersTab(ctx, window)
+    from hdesk.ui.tabs.campaigns import CampaignsTab
+
+    return CampaignsTab(ctx, window)

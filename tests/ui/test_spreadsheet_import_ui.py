@@ -89,7 +89,13 @@ class FakeWindow(QWidget):
         self.shown: list[tuple[str, str]] = []
         self.messages: list[str] = []
 
-    def add_tab(self, widget: QWidget, title: str, after: str | None = None) -> int:
+    def add_tab(self, widget, title: str, after: str | None = None, name: str = "", alias: str = "") -> int:  # type: ignore[no-untyped-def]
+        """The window's contract: a widget, or a factory built here at once (the real window waits)."""
+        if not isinstance(widget, QWidget):
+            widget = widget()
+            widget.setObjectName(name)
+            if alias:
+                setattr(self, alias, widget)
         at = self.tabs.count()
         for i in range(self.tabs.count()):
             if getattr(self.tabs.widget(i), "objectName", lambda: "")() == after:
