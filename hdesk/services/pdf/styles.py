@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from hdesk.services.pdf.fast_table import PlanTable
 from hdesk.services.pdf.fonts import BOLD, REGULAR
 
 RED = colors.HexColor("#C8102E")
@@ -61,7 +62,6 @@ def grid(header_rows: int = 1, zebra: bool = True) -> list[tuple[Any, ...]]:
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -69,10 +69,15 @@ def grid(header_rows: int = 1, zebra: bool = True) -> list[tuple[Any, ...]]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if header_rows:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
-            ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
-        ]
+        commands.append(("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD))
+    return commands + grid_lines(header_rows, zebra)
+
+
+def grid_lines(header_rows: int = 1, zebra: bool = True) -> list[tuple[Any, ...]]:
+    """The lines and backgrounds of `grid` alone (no cell commands)."""
+    commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.4, LINE)]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG))
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
     return commands
@@ -90,7 +95,7 @@ def data_table(
     """A table whose columns share `width` by `fractions`; it repeats its header on every page."""
     total = sum(fractions)
     widths = [width * f / total for f in fractions]
-    table = Table(
+    table = PlanTable(
         list(map(list, rows)), colWidths=widths, rowHeights=row_heights, repeatRows=header_rows, hAlign="LEFT"
     )
     table.setStyle(TableStyle([*grid(header_rows, zebra), *extra]))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from hdesk.core import principles
 from hdesk.core.schema import OBJECTIVE_STATUS
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Ctx
+from hdesk.services.pdf.fast_table import PlanTable
 from hdesk.services.pdf.fonts import BOLD
 from hdesk.services.pdf.styles import HEAD_BG, data_table, grid
 
@@ -91,7 +92,7 @@ def objective_block(ctx: Ctx, obj: Row) -> Any:
         [L(a), ctx.fit(x, v1, limit=2000), L(b), ctx.fit(y, v2)]
         for a, x, b, y in zip(LEFT_KEYS, left, RIGHT_KEYS, right, strict=True)
     ]
-    table = Table(rows, colWidths=[k1, v1, k2, v2], hAlign="LEFT")
+    table = PlanTable(rows, colWidths=[k1, v1, k2, v2], hAlign="LEFT")
     style = grid(header_rows=0, zebra=False)
     style += [("FONTNAME", (0, 0), (0, -1), BOLD), ("FONTNAME", (2, 0), (2, -1), BOLD)]
     style += [("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG)]

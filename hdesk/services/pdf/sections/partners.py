@@ -11,8 +11,8 @@ from hdesk.core import principles
 from hdesk.core.schema import PARTNER_KIND, STAGE
 from hdesk.services.pdf import fonts, safe_text, stakeholder_map
 from hdesk.services.pdf.context import Ctx
-from hdesk.services.pdf.fonts import BOLD
-from hdesk.services.pdf.styles import data_table
+from hdesk.services.pdf.fast_table import row_heights, uniform_table
+from hdesk.services.pdf.styles import data_table, grid_lines
 
 
 def overview(ctx: Ctx) -> list[Any]:
@@ -124,24 +124,21 @@ def stakeholders(ctx: Ctx) -> list[Any]:
                 short(6, str(p.get("interest") or "")),
             ]
         )
-    extra = [("FONTNAME", (0, 1), (0, -1), BOLD)]
     if len(rows) <= PAGED:
-        return [*out, data_table(rows, widths, ctx.width, extra=extra)]
-    return out + paged(rows, widths, ctx, extra)
+        return [*out, uniform_table(rows, widths, grid_lines(), header_rows=1, bold_columns=[0])]
+    return out + paged(rows, widths, ctx)
 
 
 PAGED = 150  # a longer list is cut into page-sized tables
 
 
-def paged(rows: list[list[Any]], widths: list[float], ctx: Ctx, extra: list[tuple[Any, ...]]) -> list[Any]:
+def paged(rows: list[list[Any]], widths: list[float], ctx: Ctx) -> list[Any]:
     """A long table as one table per page, each starting a page under its own header row.
 
     ReportLab splits one long table page by page, rebuilding the whole remainder each time: for
     5,000 rows that cost more than the rest of the document. The rows are measured once instead.
     """
-    whole = data_table(rows, widths, ctx.width, extra=extra)
-    whole.wrap(ctx.width, 1e9)
-    heights = list(whole._rowHeights)
+    heights = row_heights(rows, widths)
     room = ctx.height - 12 - 2  # the frame's top and bottom padding, and a margin
     out: list[Any] = []
     start = 1
@@ -150,8 +147,8 @@ def paged(rows: list[list[Any]], widths: list[float], ctx: Ctx, extra: list[tupl
         while end < len(rows) and (end == start or used + heights[end] <= room):
             used += heights[end]
             end += 1
+        page = [rows[0], *rows[start:end]]
         measured = [heights[0], *heights[start:end]]  # given, so they are not measured again
-        table = data_table([rows[0], *rows[start:end]], widths, ctx.width, extra=extra, row_heights=measured)
-        out += [PageBreak(), table]
+        out += [PageBreak(), uniform_table(page, widths, grid_lines(), 1, bold_columns=[0], row_heights=measured)]
         start = end
     return out
