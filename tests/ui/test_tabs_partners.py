@@ -163,3 +163,19 @@ def test_edits_survive_reopening(window: MainWindow, qtbot, demo_file: Path) -> 
     window.ctx.database.close()
     with Database(demo_file) as database:
         assert Records(database).get("partner", uuid)["stage"] == "agreement"
+
+
+def test_filter_keeps_the_chosen_partner(window: MainWindow, qtbot) -> None:
+    tab = window.partners
+    chosen = next(p for p in window.ctx.records.list("partner") if p["name"] == "Ministry of Foreign Affairs")
+    tab.select(chosen["uuid"])
+    tab.filter_box.setText("no such partner anywhere")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 0)
+    assert tab.selected_uuids() == []
+    assert tab.form.row["uuid"] == chosen["uuid"]  # the editor still shows the chosen partner, not a neighbour
+    tab.filter_box.setText("foreign")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() > 0)
+    assert tab.selected_uuids() == [chosen["uuid"]]
+    tab.filter_box.clear()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == tab.model.rowCount())
+    assert tab.selected_uuids() == [chosen["uuid"]]

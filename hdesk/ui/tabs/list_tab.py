@@ -195,6 +195,7 @@ class ListTab(LazyLoad, QWidget):
 
     def _combo_changed(self, key: str) -> None:
         self.proxy.set_equals(key, self.filters[key].currentData())
+        self._after_filter()
 
     def status(self, message: str) -> None:
         if self.window_ is not None and hasattr(self.window_, "status"):
@@ -322,7 +323,21 @@ class ListTab(LazyLoad, QWidget):
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         self.proxy.set_text(self.filter_box.text())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The chosen record is selected again when the filter shows it again."""
+        uuid = (self.form.row or {}).get("uuid")
+        selection = self.view.selectionModel()
+        if uuid and not selection.hasSelection():
+            at = self.model.row_of(uuid)
+            index = self.proxy.mapFromSource(self.model.index(at, 0)) if at >= 0 else QModelIndex()
+            if index.isValid():
+                flags = QItemSelectionModel.SelectionFlag
+                selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self._update_no_match()
+        # lay the list out now: the next paint then shows the new rows once, not stale ones and then again
+        self.view.executeDelayedItemsLayout()
 
     def _update_no_match(self) -> None:
         self.no_match.setVisible(self.model.rowCount() > 0 and self.proxy.rowCount() == 0)

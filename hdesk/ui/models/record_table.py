@@ -1,0 +1,186 @@
+"""The source model of every record list: all rows, kept in the chosen sort order.
+
+Display strings, sort keys, warning flags and one folded search text per row are computed
+once when rows arrive (`set_rows`, `update_row`), so answering Qt never computes anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hdesk.ui import text
+from hdesk.ui.models.columns import Column, Row, quick_fold
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting
+UUID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's uuid
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+# the roles answered; a delegate asks seven roles per painted cell, most of them unused here
+ROLES = frozenset((DISPLAY, ALIGN, FOREGROUND, int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE), int(UUID_ROLE)))
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+WARN_BRUSH = QBrush(QColor("#b00020"))
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one entity (or any dict rows) under a list of Columns."""
+
+    def __init__(self, columns: list[Column], parent: QObject | None = None):
+        super().__init__(parent)
+        self.columns = columns
+        self._rows: list[Row] = []
+        self._cells: list[list[str]] = []
+        self._keys: list[list[tuple[int, Any]]] = []
+        self._warn: list[list[bool]] = []
+        self._folded: list[str] = []
+        self._index: dict[str, int] = {}
+        self.version = 0  # bumped whenever rows or their text change (filter caches compare it)
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # the rows are kept in this order
+
+    # -- rows -------------------------------------------------------------------------------
+    def set_rows(self, rows: list[Row], columns: list[Column] | None = None) -> None:
+        """Replace everything shown (a reload); columns may change with new lookups."""
+        self.beginResetModel()
+        if columns is not None:
+            self.columns = columns
+        self._rows = list(rows)
+        self.version += 1
+        self._cells, self._keys, self._warn, self._folded = [], [], [], []
+        for row in self._rows:
+            self._compute(row)
+        if self._sort is not None and self._sort[0] < len(self.columns):
+            self._permute(self._order(*self._sort))
+        self._index = {row.get("uuid", ""): i for i, row in enumerate(self._rows)}
+        self.endResetModel()
+
+    # -- sorting ----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder rows by a column's raw values with one Python sort.
+
+        The filter proxy forwards its sort() here and keeps source order, so a filter keystroke
+        that brings thousands of rows back places them without a Qt comparison per pair.
+        """
+        if not 0 <= column < len(self.columns):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        perm = self._order(column, order)
+        self._permute(perm)
+        where = {old: new for new, old in enumerate(perm)}
+        self.changePersistentIndexList(before, [self.index(where[ix.row()], ix.column()) for ix in before])
+        self._index = {row.get("uuid", ""): i for i, row in enumerate(self._rows)}
+        self.layoutChanged.emit()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = [_comparable(k[column]) for k in self._keys]
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+
+    def _permute(self, perm: list[int]) -> None:
+        self._rows = [self._rows[i] for i in perm]
+        self._cells = [self._cells[i] for i in perm]
+        self._keys = [self._keys[i] for i in perm]
+        self._warn = [self._warn[i] for i in perm]
+        self._folded = [self._folded[i] for i in perm]
+        self.version += 1
+
+    def _compute(self, row: Row, at: int | None = None) -> None:
+        cells = [col.display(row) for col in self.columns]
+        folded_cells = [quick_fold(cell) for cell in cells]
+        keys = [_key(col.sort(row) if col.sort else folded_cells[i]) for i, col in enumerate(self.columns)]
+        warn = [bool(col.warn and col.warn(row)) for col in self.columns]
+        folded = " \u0001 ".join(folded_cells)
+        self.version += 1
+        if at is None:
+            self._cells.append(cells)
+            self._keys.append(keys)
+            self._warn.append(warn)
+            self._folded.append(folded)
+        else:
+            self._cells[at], self._keys[at], self._warn[at], self._folded[at] = cells, keys, warn, folded
+
+    def update_row(self, row: Row) -> bool:
+        """Show new values of one row already present; False when it is not shown here."""
+        at = self._index.get(row.get("uuid", ""))
+        if at is None:
+            return False
+        self._rows[at] = row
+        self._compute(row, at)
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.columns) - 1))
+        return True
+
+    def row(self, at: int) -> Row:
+        return self._rows[at]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_of(self, uuid: str) -> int:
+        """Source row number of a uuid, -1 when not shown."""
+        return self._index.get(uuid, -1)
+
+    def folded(self, at: int) -> str:
+        return self._folded[at]
+
+    def sort_key(self, at: int, column: int) -> tuple[int, Any]:
+        return self._keys[at][column]
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ROLES or not index.isValid():
+            return None
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, r: int, c: int, role: int) -> Any:
+        """What `data` answers for source row r, column c (the filter proxy asks here too)."""
+        if role == DISPLAY:
+            return self._cells[r][c]
+        if role == ALIGN:
+            return RIGHT if self.columns[c].align_right else None
+        if role == FOREGROUND:
+            return WARN_BRUSH if self._warn[r][c] else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.tooltip(str(self._cells[r][c] or ""))
+        if role == SORT_ROLE:
+            value = self._keys[r][c][1]
+            return value if isinstance(value, (str, int, float)) else str(value)
+        if role == UUID_ROLE:
+            return self._rows[r].get("uuid", "")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+
+def _key(value: Any) -> tuple[int, Any]:
+    """Empty values sort last in ascending order; other values keep their type."""
+    if value is None or value == "":
+        return (1, "")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return (0, value.isoformat())
+    return (0, value)
+
+
+def _comparable(key: tuple[int, Any]) -> tuple[int, int, Any]:
+    """A sort key Python can always compare: empties last, then numbers, then text."""
+    empty, value = key
+    if isinstance(value, (int, float)):
+        return (empty, 0, value)
+    return (empty, 1, value if isinstance(value, str) else str(value))

@@ -1,0 +1,109 @@
+"""The filter is a row mapping: one layout change per keystroke, selection kept, edits re-filtered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTableView
+
+from hdesk.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+
+ROWS = [
+    {"uuid": "a", "name": "Türkmen TV", "kind": "media"},
+    {"uuid": "b", "name": "UNICEF", "kind": "un"},
+    {"uuid": "c", "name": "Kazakh Red Crescent", "kind": "ns"},
+    {"uuid": "d", "name": "turkmen elders", "kind": "ns"},
+    {"uuid": "e", "name": "Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti", "kind": "ns"},
+]
+
+
+def _setup(qtbot) -> tuple[RecordTableModel, RecordFilterProxy, QTableView]:
+    model = RecordTableModel([Column("name", "Name", lambda r: r["name"]), Column("kind", "Kind", lambda r: r["kind"])])
+    model.set_rows([dict(r) for r in ROWS])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.addWidget(view)
+    return model, proxy, view
+
+
+def _names(proxy: RecordFilterProxy) -> list[str]:
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def _select(view: QTableView, proxy: RecordFilterProxy, name: str) -> None:
+    row = _names(proxy).index(name)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(proxy.index(row, 0), flags)
+
+
+def test_typing_is_one_layout_change_and_a_same_result_is_none(qtbot, qtmodeltester) -> None:
+    _, proxy, _ = _setup(qtbot)
+    qtmodeltester.check(proxy)
+    changes: list[int] = []
+    proxy.layoutChanged.connect(lambda *_a: changes.append(proxy.rowCount()))
+    proxy.rowsRemoved.connect(lambda *_a: changes.append(-1))
+    for typed in ("t", "tu", "tur", "turk", "turkm"):
+        proxy.set_text(typed)
+    assert _names(proxy) == ["turkmen elders", "Türkmen TV", "Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti"]
+    assert -1 not in changes and changes[-1] == 3
+    before = len(changes)
+    proxy.set_text("TURKMEN")  # other case, same rows: nothing to tell the view
+    proxy.set_text("türkme")  # fewer letters, still the same rows
+    assert len(changes) == before
+    proxy.set_text("gyzyl ýarymaý")  # two words, any order, diacritics ignored
+    assert _names(proxy) == ["Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti"]
+    proxy.set_text("yarymay GYZYL")
+    assert proxy.rowCount() == 1
+    qtmodeltester.check(proxy)
+
+
+def test_selection_follows_its_row_and_a_hidden_row_loses_it(qtbot) -> None:
+    _, proxy, view = _setup(qtbot)
+    _select(view, proxy, "UNICEF")
+    proxy.set_text("e")  # UNICEF stays, other rows go: it is still the selected row
+    assert [proxy.index(i.row(), 0).data() for i in view.selectionModel().selectedRows()] == ["UNICEF"]
+    proxy.set_text("turkmen")  # UNICEF hidden: nothing selected rather than some other row
+    assert view.selectionModel().selectedRows() == []
+    assert not view.selectionModel().currentIndex().isValid()
+
+
+def test_sorting_while_filtered_keeps_filter_and_selection(qtbot) -> None:
+    _, proxy, view = _setup(qtbot)
+    proxy.set_text("turkmen")
+    _select(view, proxy, "Türkmen TV")
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(proxy) == ["Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti", "Türkmen TV", "turkmen elders"]
+    assert [proxy.index(i.row(), 0).data() for i in view.selectionModel().selectedRows()] == ["Türkmen TV"]
+    proxy.set_text("")
+    assert len(_names(proxy)) == 5 and _names(proxy)[0] == "UNICEF"
+
+
+def test_an_edited_row_enters_or_leaves_the_filtered_list(qtbot) -> None:
+    model, proxy, _ = _setup(qtbot)
+    proxy.set_text("red crescent")
+    assert _names(proxy) == ["Kazakh Red Crescent"]
+    model.update_row({**ROWS[2], "name": "Kazakh Red Crescent Society"})
+    assert _names(proxy) == ["Kazakh Red Crescent Society"]
+    model.update_row({**ROWS[1], "name": "UNICEF and the Red Crescent"})
+    assert _names(proxy) == ["Kazakh Red Crescent Society", "UNICEF and the Red Crescent"]
+    model.update_row({**ROWS[2], "name": "Kazakh Qyzyl Jarty Ai"})
+    assert _names(proxy) == ["UNICEF and the Red Crescent"]
+
+
+def test_conditions_and_text_combine_and_map_both_ways(qtbot) -> None:
+    model, proxy, _ = _setup(qtbot)
+    proxy.set_equals("kind", "ns")
+    proxy.set_text("turkmen")
+    assert _names(proxy) == ["turkmen elders", "Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti"]
+    for r in range(proxy.rowCount()):
+        source = proxy.mapToSource(proxy.index(r, 1))
+        assert model.row(source.row())["kind"] == "ns" and source.column() == 1
+        assert proxy.mapFromSource(source).row() == r
+    assert not proxy.mapFromSource(model.index(model.row_of("a"), 0)).isValid()
+    proxy.set_equals("kind", None)
+    assert len(_names(proxy)) == 3
+    model.set_rows([dict(r) for r in ROWS[:2]])  # a reload keeps the filter
+    assert _names(proxy) == ["Türkmen TV"]
