@@ -22,8 +22,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-CACHE_KB = 32 * 1024  # per file; the two comparisons touch every page of both field_value tables
-
 _SAME_STAMP = (
     "m.uuid = o.uuid AND m.field = o.field AND m.site = o.site"
     " AND m.counter = o.counter AND m.hlc = o.hlc AND m.value = o.value"
@@ -60,8 +58,6 @@ def differing(source: sqlite3.Connection, local: Path) -> set[str] | None:
     except sqlite3.Error:
         return None
     try:
-        source.execute(f"PRAGMA main.cache_size = -{CACHE_KB}")
-        source.execute(f"PRAGMA here.cache_size = -{CACHE_KB}")
         found: set[str] = set()
         source.execute("BEGIN")  # one read snapshot of both files for all four queries
         try:

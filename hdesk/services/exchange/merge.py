@@ -33,6 +33,7 @@ from hdesk.services.exchange.incoming import (
 )
 from hdesk.services.exchange.plan import BATCH, Change, Plan, Progress, Summary, chunks
 from hdesk.services.records import Records
+from hdesk.store.backup import PendingBackup
 from hdesk.store.database import Database
 
 
@@ -286,9 +287,19 @@ def import_file(
     backup_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> Summary:
-    """Check `path`, merge it into the open database (backup first), and say what happened."""
-    with opened(Path(path), passphrase, progress) as incoming:
-        return merge_incoming(records, incoming, dry_run, backup_dir, progress)
+    """Check `path`, merge it into the open database (backup first), and say what happened.
+
+    The backup is written on a second thread while the file is checked and the merge planned;
+    it is published before anything is written, and dropped when the file is refused.
+    """
+    backup = None if dry_run else _start_backup(records, backup_dir)
+    try:
+        with opened(Path(path), passphrase, progress) as incoming:
+            return merge_incoming(records, incoming, dry_run, backup_dir, progress, backup)
+    except BaseException:
+        if backup is not None:
+            backup.discard()
+        raise
 
 
 def merge_incoming(
@@ -297,20 +308,36 @@ def merge_incoming(
     dry_run: bool = False,
     backup_dir: Path | None = None,
     progress: Progress | None = None,
+    backup: PendingBackup | None = None,
 ) -> Summary:
-    """Plan, back up the local file, and apply in one transaction (a dry run only plans)."""
-    from hdesk import paths
-    from hdesk.store.backup import make_backup
+    """Plan, back up the local file, and apply in one transaction (a dry run only plans).
 
+    `backup`: one already started (import_file); otherwise it starts here, beside the planning.
+    """
     report = progress or (lambda _p, _m: True)
-    plan = plan_merge(records.database, incoming, report)
     if dry_run:
+        if backup is not None:
+            backup.discard()
+        plan = plan_merge(records.database, incoming, report)
         plan.summary.dry_run = True
         return plan.summary
-    report(75, "backup")
-    backup = make_backup(records.database, backup_dir or paths.backup_dir(), "before-import")
+    if backup is None:
+        backup = _start_backup(records, backup_dir)
+    try:
+        plan = plan_merge(records.database, incoming, report)
+        report(75, "backup")
+        kept = backup.keep()  # the backup is complete and durable before the first write
+    except BaseException:
+        backup.discard()
+        raise
     report(85, "merging")
     summary = apply_plan(records, plan)
-    summary.backup = backup
+    summary.backup = kept
     report(100, "done")
     return summary
+
+
+def _start_backup(records: Records, backup_dir: Path | None) -> PendingBackup:
+    from hdesk import paths
+
+    return PendingBackup(records.database, backup_dir or paths.backup_dir(), "before-import")
