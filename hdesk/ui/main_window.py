@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         ctx.lazy_tabs = True  # only the tab on screen reads its rows (ui/lazy.py)
+        ctx.opening = True  # ... and only after the window's first paint (showEvent -> _opened)
         self.readonly_reason = readonly_reason
         self._copy_task: Any = None  # the running Save a Copy, kept alive until it reports
         self.setAcceptDrops(True)
