@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from hdesk.store.database import Database, fsync_dir
 from hdesk.store.errors import StoreError
 from hdesk.store.header import APPLICATION_ID, read_header
 
 COUNTED = ("plan", "goal", "department", "objective", "partner", "campaign")
+MMAP_CHECK = 1024**3  # upper bound of the memory map for a read-only full check
 
 
 def vacuum_into(database: Database, target: Path) -> None:
@@ -36,21 +39,44 @@ def verify(path: Path) -> dict[str, int]:
     """Check a snapshot file: header, structure, application id; return row counts.
 
     The file is a VACUUM INTO output, written by SQLite itself from one consistent read
-    transaction of a source that passed quick_check at open (and integrity_check before an
-    export). What can still go wrong is the write (short file, torn or bad pages), which the
-    header size check (page size x page count = file size) and quick_check (every page and
-    b-tree, records well formed, NOT NULL) detect; integrity_check adds only the index-vs-table
-    cross-check of indexes SQLite just rebuilt from those tables. Row counts are compared by
-    the callers.
+    transaction of a source that passed quick_check at open. What can still go wrong is the
+    write (short file, torn or bad pages), which the header size check (page size x page
+    count = file size) and quick_check (every page and b-tree, records well formed, NOT NULL)
+    detect. Row counts are compared by the callers. A copy that leaves the office gets the
+    full `check` instead.
     """
+    return _verify(path, full=False)
+
+
+def check(path: Path, about: str | None = None) -> dict[str, int]:
+    """Like `verify`, with integrity_check + foreign_key_check (RELIABILITY.md 4).
+
+    For a copy that leaves this office: checking the exact bytes that leave proves them
+    sound, and VACUUM INTO copies records and index entries as stored, so a fault of the
+    source's tables, indexes or references shows in its copy too. `about` names the file
+    in the error ("The copy <name>" by default).
+    """
+    return _verify(path, full=True, about=about)
+
+
+def _verify(path: Path, full: bool, about: str | None = None) -> dict[str, int]:
+    about = about or f"The copy {path.name}"
     read_header(path, strict_size=True)
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        if full:
+            conn.execute(f"PRAGMA mmap_size = {MMAP_CHECK}")  # read-only: pages without copying
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in conn.execute("PRAGMA foreign_key_check")]
+            if problems != ["ok"]:
+                raise StoreError("damaged", f"{about} has a problem ({problems[0]}); nothing was written.")
+        elif conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise StoreError("damaged", f"The copy {path.name} failed its integrity check.")
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise StoreError("not_hdesk", f"The copy {path.name} is not an hdesk database.")
         return {t: conn.execute(f'SELECT count(*) FROM "{t}" WHERE deleted = 0').fetchone()[0] for t in COUNTED}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError("damaged", f"{about} has a problem ({exc}); nothing was written.") from exc
     finally:
         conn.close()
 
@@ -91,14 +117,40 @@ def publish(source: Path, dest: Path) -> None:
     Whatever fails (a full disk, a pulled stick, an interrupt), `dest` keeps its earlier
     content (or stays absent) and the temporary file is removed.
     """
+
+    def copy(out: BinaryIO) -> None:
+        with source.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
+
+    commit(stage(dest, copy), dest)
+
+
+def stage(dest: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Write `dest`'s temporary name with `write`, then flush and fsync it; returns that name.
+
+    On any failure the temporary file is removed (an OSError becomes StoreError "io").
+    The caller renames it with `commit`, or removes it with `discard`.
+    """
     dest = Path(dest)
     part = part_name(dest)
     try:
-        with source.open("rb") as src, part.open("wb") as out:
-            while chunk := src.read(CHUNK):
-                out.write(chunk)
+        with part.open("wb") as out:
+            write(out)
             out.flush()
             os.fsync(out.fileno())
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise StoreError("io", f"Could not write {dest} ({exc.strerror or exc}); nothing was changed.") from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return part
+
+
+def commit(part: Path, dest: Path) -> None:
+    """Rename a staged, fsynced file over `dest` and make the rename durable."""
+    try:
         os.replace(part, dest)
     except OSError as exc:
         part.unlink(missing_ok=True)
@@ -106,4 +158,8 @@ def publish(source: Path, dest: Path) -> None:
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    fsync_dir(dest.parent)
+    fsync_dir(Path(dest).parent)
+
+
+def discard(part: Path) -> None:
+    part.unlink(missing_ok=True)

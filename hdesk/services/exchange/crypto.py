@@ -21,8 +21,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from hdesk.store.database import fsync_dir
 from hdesk.store.errors import StoreError
+from hdesk.store.snapshot import commit, stage
 
 MAGIC = b"HDESKENC"
 FORMAT = 1
@@ -81,41 +81,59 @@ def _nonce(prefix: bytes, number: int, last: bool) -> bytes:
     return prefix + struct.pack(">I", number) + (b"\x01" if last else b"\x00")
 
 
-def encrypt_file(source: Path, dest: Path, passphrase: str, kdf: tuple[int, int, int] = DEFAULT_KDF) -> None:
-    """Encrypt `source` into `dest` via a temporary name, fsync and rename (never a half file)."""
+@dataclass(frozen=True)
+class Sealer:
+    """A fresh key for one file: its header (the associated data of every chunk) and cipher."""
+
+    header: Header
+    aad: bytes
+    aes: AESGCM
+
+
+def new_sealer(passphrase: str, kdf: tuple[int, int, int] = DEFAULT_KDF) -> Sealer:
+    """Derive a key for a new file from the passphrase with a fresh random salt (the slow part)."""
     if not passphrase:
         raise CryptoError("wrong_passphrase", "The passphrase is empty.")
     log_n, r, p = kdf
     header = Header(FORMAT, KDF_SCRYPT, log_n, r, p, os.urandom(16), os.urandom(7), CHUNK, b"\0" * 32)
     key, check = _derive(passphrase, header)
     header = Header(FORMAT, KDF_SCRYPT, log_n, r, p, header.salt, header.prefix, CHUNK, check)
-    aad = header.pack()
-    aes = AESGCM(key)
-    dest = Path(dest)
-    part = dest.with_name(f".{dest.name}.part")
-    try:
-        with source.open("rb") as src, part.open("wb") as out:
-            out.write(aad)
-            number = 0
-            block = src.read(CHUNK)
-            while True:
-                following = src.read(CHUNK) if len(block) == CHUNK else b""
-                last = not following
-                out.write(aes.encrypt(_nonce(header.prefix, number, last), block, aad))
-                if last:
-                    break
-                number += 1
-                block = following
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(part, dest)
-        fsync_dir(dest.parent)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise StoreError("io", f"Could not write {dest} ({exc.strerror or exc}).") from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    return Sealer(header, header.pack(), AESGCM(key))
+
+
+def seal(source: Path, out: BinaryIO, sealer: Sealer) -> None:
+    """Write the header and the encrypted chunks of `source` to `out`.
+
+    The chunk count comes from the size up front, so each chunk is read once into one
+    reused buffer and encrypted into another; the last one (possibly empty, possibly full)
+    carries the last-chunk flag.
+    """
+    header, aad, aes = sealer.header, sealer.aad, sealer.aes
+    plain = bytearray(header.chunk)
+    sealed = bytearray(header.chunk + TAG)
+    out.write(aad)
+    with Path(source).open("rb", buffering=0) as src:
+        size = os.fstat(src.fileno()).st_size
+        chunks = max(1, -(-size // header.chunk))
+        for number in range(chunks):
+            want = min(header.chunk, size - number * header.chunk)
+            view = memoryview(plain)[:want]
+            got = 0
+            while got < want and (n := src.readinto(view[got:])):
+                got += n
+            if got != want:
+                raise StoreError("io", "The file changed while it was being encrypted; nothing was written.")
+            nonce = _nonce(header.prefix, number, number == chunks - 1)
+            aes.encrypt_into(nonce, view, aad, memoryview(sealed)[: want + TAG])
+            out.write(memoryview(sealed)[: want + TAG])
+        if src.read(1):
+            raise StoreError("io", "The file changed while it was being encrypted; nothing was written.")
+
+
+def encrypt_file(source: Path, dest: Path, passphrase: str, kdf: tuple[int, int, int] = DEFAULT_KDF) -> None:
+    """Encrypt `source` into `dest` via a temporary name, fsync and rename (never a half file)."""
+    sealer = new_sealer(passphrase, kdf)
+    commit(stage(Path(dest), lambda out: seal(source, out, sealer)), Path(dest))
 
 
 def read_header(handle: BinaryIO) -> Header:

@@ -1,8 +1,11 @@
-"""Write an exchange file for another office: a verified snapshot, optionally encrypted.
+"""Write an exchange file for another office: a checked snapshot, optionally encrypted.
 
-The snapshot is made with VACUUM INTO in a private local temp folder, stripped of this
-computer's file path, verified, then published under the final name via a temporary name,
-fsync and rename (or encrypted straight into it). The plaintext copy is deleted in finally.
+The snapshot is made with VACUUM INTO in a private local temp folder and stripped of this
+computer's file path. Those exact bytes get integrity_check + foreign_key_check on a second
+thread while they are encrypted (or copied) to a temporary name next to the target and
+fsynced; the temporary file is renamed only when the check passed and the record counts
+equal the database's. The key derivation runs while VACUUM INTO writes. The plaintext copy
+is deleted in finally, after both threads are done with it.
 """
 
 from __future__ import annotations
@@ -10,13 +13,15 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 from hdesk.services.exchange import crypto
 from hdesk.services.exchange.incoming import private_dir
 from hdesk.store.database import Database
 from hdesk.store.errors import StoreError
-from hdesk.store.snapshot import counts, publish, vacuum_into, verify
+from hdesk.store.snapshot import CHUNK, check, commit, counts, discard, stage, vacuum_into
 
 Progress = Callable[[int, str], bool]
 PRIVATE_META = ("home",)  # where the file lives on this computer: not for the stick
@@ -32,27 +37,43 @@ def export_file(
         raise StoreError("io", "Choose another file: an export cannot replace the open database.")
     if not dest.parent.is_dir():
         raise StoreError("missing", f"The folder {dest.parent} does not exist.")
-    problems = database.integrity_check()
-    if problems:
-        raise StoreError("damaged", f"{database.path.name} has a problem ({problems[0]}); nothing was exported.")
-    report(10, "snapshot")
     folder = private_dir()
     try:
-        local = folder / "snapshot.hdesk"
-        vacuum_into(database, local)
-        _strip_private(local)
-        found = verify(local)
-        if found != counts(database):
-            raise StoreError("io", "The copy does not hold the same records as the database; nothing was written.")
-        report(50, "writing")
-        if passphrase:
-            crypto.encrypt_file(local, dest, passphrase)
-        else:
-            publish(local, dest)
+        # scrypt and SQLite's checks run on the second core (SQLite releases the GIL)
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hdesk-export") as pool:
+            sealer = pool.submit(crypto.new_sealer, passphrase) if passphrase else None
+            report(10, "snapshot")
+            local = folder / "snapshot.hdesk"
+            vacuum_into(database, local)
+            _strip_private(local)
+            checked = pool.submit(check, local, database.path.name)
+            expected = counts(database)
+            report(50, "writing")
+            if sealer is not None:
+                key = sealer.result()
+                part = stage(dest, lambda out: crypto.seal(local, out, key))
+            else:
+                part = stage(dest, lambda out: _copy(local, out))
+            try:
+                found = checked.result()
+                if found != expected:
+                    raise StoreError(
+                        "io", "The copy does not hold the same records as the database; nothing was written."
+                    )
+            except BaseException:
+                discard(part)
+                raise
+            commit(part, dest)
         report(100, "done")
         return found
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _copy(source: Path, out: BinaryIO) -> None:
+    with source.open("rb") as src:
+        while chunk := src.read(CHUNK):
+            out.write(chunk)
 
 
 def _strip_private(path: Path) -> None:

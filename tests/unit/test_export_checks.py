@@ -1,0 +1,87 @@
+"""What leaves the office is sound: a damaged database is refused and nothing reaches the stick."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from hdesk.services.exchange import crypto
+from hdesk.services.exchange.export import export_file
+from hdesk.services.exchange.incoming import TEMP_PREFIX
+from hdesk.services.records import Records
+from hdesk.store.database import Database
+from hdesk.store.errors import StoreError
+
+
+def _office(path: Path) -> None:
+    records = Records(Database(path, create=True))
+    unicef = records.create("partner", {"name": "UNICEF", "kind": "un_agency"})
+    records.create("partner", {"name": "WFP", "kind": "un_agency"})
+    records.create("contact", {"name": "Amina", "partner": unicef})
+    records.database.close()
+
+
+def _break_index(path: Path) -> None:
+    """An index whose entries no longer match its table: quick_check at open cannot see it."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("""UPDATE sqlite_master SET sql = 'CREATE INDEX "partner_deleted" ON "partner" ("name")'
+                    WHERE name = 'partner_deleted'""")
+    conn.commit()
+    conn.close()
+
+
+def _break_reference(path: Path) -> None:
+    conn = sqlite3.connect(path)  # foreign keys are off on a bare connection
+    conn.execute("UPDATE contact SET partner = 'no-such-partner'")
+    conn.commit()
+    conn.close()
+
+
+def _leftovers() -> set[Path]:
+    return set(Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"))
+
+
+@pytest.mark.parametrize("damage", [_break_index, _break_reference])
+@pytest.mark.parametrize("passphrase", [None, "long enough phrase"])
+def test_a_damaged_database_is_not_exported_and_the_earlier_file_stays(tmp_path, damage, passphrase) -> None:
+    source = tmp_path / "office.hdesk"
+    _office(source)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dest = stick / "for-hq.hdesk"
+    with Database(source, readonly=True) as database:
+        export_file(database, dest, passphrase=passphrase)
+    earlier = dest.read_bytes()
+    damage(source)
+    before = _leftovers()
+    # the file still passes the quick check at open
+    with Database(source, readonly=True) as database, pytest.raises(StoreError) as caught:
+        export_file(database, dest, passphrase=passphrase)
+    assert caught.value.code == "damaged"
+    assert "office.hdesk has a problem" in str(caught.value)
+    assert dest.read_bytes() == earlier
+    assert [p.name for p in stick.iterdir()] == ["for-hq.hdesk"]  # no half-written temporary file
+    assert _leftovers() <= before  # no plaintext copy left in temp
+
+
+def test_an_encrypted_export_holds_the_checked_snapshot(tmp_path) -> None:
+    source = tmp_path / "office.hdesk"
+    _office(source)
+    dest = tmp_path / "for-hq.hdesk"
+    with Database(source, readonly=True) as database:
+        found = export_file(database, dest, passphrase="long enough phrase")
+    assert found["partner"] == 2
+    assert crypto.is_encrypted(dest)
+    plain = tmp_path / "back.hdesk"
+    crypto.decrypt_file(dest, plain, "long enough phrase")
+    conn = sqlite3.connect(plain)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert sorted(r[0] for r in conn.execute("SELECT name FROM partner")) == ["UNICEF", "WFP"]
+        assert conn.execute("SELECT count(*) FROM meta WHERE key = 'home'").fetchone()[0] == 0
+    finally:
+        conn.close()
