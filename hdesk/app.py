@@ -64,7 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         ctx = AppContext(database, settings)
         try:
-            window = build_main_window(ctx, reason)
+            window = build_main_window(ctx, reason, defer_features=True)
             window.show()
             break
         except Exception as exc:  # a large file's damage met while its check still ran
@@ -114,8 +114,9 @@ def open_context(path: Path | str, settings: Settings, readonly: bool = False) -
     return AppContext(database, settings)
 
 
-def build_main_window(ctx: AppContext, readonly_reason: str = "") -> MainWindow:
-    """The main window on an open context, with every installed feature."""
+def build_main_window(ctx: AppContext, readonly_reason: str = "", defer_features: bool = False) -> MainWindow:
+    """The main window on an open context, with every installed feature (after its first paint
+    when `defer_features`)."""
     from hdesk.ui.main_window import MainWindow
 
-    return MainWindow(ctx, readonly_reason)
+    return MainWindow(ctx, readonly_reason, defer_features=defer_features)

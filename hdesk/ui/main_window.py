@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,9 +67,14 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """The hdesk window on one open database (`ctx`); `reopen` switches to another file."""
 
-    def __init__(self, ctx: AppContext, readonly_reason: str = "", parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, readonly_reason: str = "", parent: QWidget | None = None, defer_features: bool = False
+    ):
+        """`defer_features`: install the feature modules after the first paint (a person starting
+        the program sees the window sooner); otherwise at once (tests, the self-test)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._features_pending = defer_features
         ctx.lazy_tabs = True  # only the tab on screen reads its rows (ui/lazy.py)
         ctx.opening = True  # ... and only after the window's first paint (showEvent -> _opened)
         self.readonly_reason = readonly_reason
@@ -112,7 +117,8 @@ class MainWindow(QMainWindow):
         ctx.reloaded.connect(self._update_chrome)
         self._update_chrome()
         self._restore_geometry()
-        self._install_features()
+        if not defer_features:
+            self._install_features()
         self.tabs.currentChanged.connect(self._load_current)
         open_check.watch(self)
 
@@ -151,13 +157,26 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.ctx.opening:
-            QTimer.singleShot(0, self._opened)
+            # after the first paint (posted work would otherwise run before it), or soon regardless
+            self.tabs.installEventFilter(self)
+            QTimer.singleShot(250, self._opened)
         else:
             self._load_current()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Paint and self.ctx.opening:
+            QTimer.singleShot(0, self._opened)
+        return False
+
     def _opened(self) -> None:
         """The window is on screen: the current tab reads its rows now (later tabs when shown)."""
+        if not self.ctx.opening:
+            return
         self.ctx.opening = False
+        self.tabs.removeEventFilter(self)
+        if self._features_pending:
+            self._features_pending = False
+            self._install_features()
         self._load_current()
 
     # -- the API features use ---------------------------------------------------------------

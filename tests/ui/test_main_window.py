@@ -85,3 +85,23 @@ def test_reopen_switches_file_and_keeps_ctx(window: MainWindow, tmp_path: Path) 
     window.tabs.setCurrentWidget(window.partners)
     assert window.partners.stack.currentWidget() is window.partners.empty
     assert "Add partner" in window.partners.empty.text()
+
+
+def test_a_started_window_paints_before_features_and_rows_arrive(qtbot, demo_file: Path) -> None:
+    from hdesk.app import build_main_window, open_context
+    from hdesk.settings import Settings
+
+    win = build_main_window(open_context(demo_file, Settings()), defer_features=True)
+    qtbot.addWidget(win)
+    names = [win.tabs.page_name(i) for i in range(win.tabs.count())]
+    assert names == ["overview", "objectives", "departments", "partners", "campaigns"]  # nothing else built yet
+    assert not any(win.tabs.is_built(i) for i in range(1, win.tabs.count()))  # list tabs wait to be shown
+    win.show()
+    qtbot.waitUntil(lambda: not win.ctx.opening)
+    names = [win.tabs.page_name(i) for i in range(win.tabs.count())]
+    assert {"points_of_contact", "stakeholder_map", "conflicts", "timeline"} <= set(names)
+    assert any(a.objectName() == "start_next_year" for a in win.menus["plan"].actions())
+    win.tabs.setCurrentIndex(names.index("partners"))
+    assert win.partners.model.rowCount() > 0
+    win.close()
+    win.ctx.database.close()
