@@ -150,3 +150,26 @@ def test_a_malformed_stamp_refuses_the_import_and_leaves_the_file_alone(tmp_path
     assert any(expected in p for p in info.value.problems), info.value.problems
     assert head.database.path.read_bytes() == before
     head.database.close()
+
+
+def test_a_file_with_a_broken_reference_is_refused_as_damaged(tmp_path: Path) -> None:
+    """The integrity and foreign-key check runs beside the read; its verdict still refuses the file."""
+    there = Records(Database(tmp_path / "there.hdesk", create=True))
+    there.create("partner", {"name": "P"})
+    out = tmp_path / "out.hdesk"
+    export_file(there.database, out)
+    there.database.close()
+    conn = sqlite3.connect(out)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO contact (uuid, deleted, partner, name) VALUES"
+        " ('00000000-0000-4000-8000-00000000000c', 0, '00000000-0000-4000-8000-0000000000ff', 'X')"
+    )
+    conn.commit()
+    conn.close()
+    here = Records(Database(tmp_path / "here.hdesk", create=True))
+    with pytest.raises(ImportRefused) as info:
+        import_file(here, out, backup_dir=tmp_path / "b")
+    assert info.value.code == "damaged"
+    assert here.list("partner") == []
+    here.database.close()

@@ -4,7 +4,7 @@ The bytes are checked before SQLite parses them, the file is copied to a private
 folder (never opened in place, never attached to the live connection), opened read-only
 on a hardened connection, its schema compared with the allow-list, an older schema
 migrated on the private copy, and the shape of every stamp and version checked in SQL
-(checks.py). The
+(checks.py) while integrity_check + foreign_key_check run on a second thread. The
 merge then streams the stamps from the checked copy in batches and validates every value
 like a GUI edit, except a stamp that already exists locally, exactly (validated before).
 """
@@ -19,6 +19,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,23 +131,36 @@ def load(path: Path, folder: Path, passphrase: str | None = None, progress: Prog
     version = header.user_version
     if version < 1:
         raise ImportRefused("not_hdesk", f"{path.name} is not an hdesk database.")
-    _check_schema(copy, version, path.name)
     if version < SCHEMA_VERSION:
+        _check_schema(copy, version, path.name)
+        _check_integrity(copy, path.name)
         _migrate_copy(copy, version, path.name)
-        _check_schema(copy, SCHEMA_VERSION, path.name)
+    _check_schema(copy, max(version, SCHEMA_VERSION), path.name)  # a newer file was refused by read_header
     report(25, "checked")
-    conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
-    try:
-        incoming = _read(conn, path.name, digest, version)
-        incoming.source = copy
-    except sqlite3.DataError as exc:
-        raise _too_big(path.name, exc) from None
-    except sqlite3.DatabaseError as exc:
-        raise _sqlite_refusal(path.name, exc) from None
-    finally:
-        conn.close()
+    # integrity_check + foreign_key_check on the second core while the rows are read; the
+    # file is refused when either finds a problem, before anything is merged
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hdesk-check") as pool:
+        sound = pool.submit(_check_integrity, copy, path.name)
+        try:
+            incoming = _read_copy(copy, path.name, digest, version)
+        except ImportRefused:
+            sound.result()  # a damaged file says so, whatever the read stumbled on
+            raise
+        sound.result()
     report(40, "read")
     return incoming
+
+
+def _read_copy(copy: Path, name: str, digest: str, version: int) -> Incoming:
+    conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
+    try:
+        incoming = _read(conn, name, digest, version)
+        incoming.source = copy
+        return incoming
+    except sqlite3.DatabaseError as exc:
+        raise refusal(name, exc) from None
+    finally:
+        conn.close()
 
 
 def harden(conn: sqlite3.Connection, budget_s: float = TIME_BUDGET_S) -> sqlite3.Connection:
@@ -183,21 +197,29 @@ def _copy_hashing(source: Path, target: Path) -> str:
 
 
 def _check_schema(copy: Path, version: int, name: str) -> None:
-    """Schema allow-list and integrity, before any row is read."""
+    """Schema allow-list, before any row is read (RELIABILITY.md 16)."""
     conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
     try:
         if not matches_version(conn, version):
             found = differences(conn, version) or ["a changed table"]
             raise ImportRefused("schema", f"{name} has a schema hdesk did not write ({found[0]}); it was refused.")
+    except sqlite3.DatabaseError as exc:
+        raise refusal(name, exc) from None
+    finally:
+        conn.close()
+
+
+def _check_integrity(copy: Path, name: str) -> None:
+    """integrity_check + foreign_key_check of the private copy (RELIABILITY.md 4)."""
+    conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False))
+    try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
         if problems:
             raise ImportRefused("damaged", f"{name} is damaged ({problems[0]}).")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise ImportRefused("damaged", f"{name} is damaged (a record refers to a missing record).")
-    except sqlite3.DataError as exc:
-        raise _too_big(name, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise _sqlite_refusal(name, exc) from None
+        raise refusal(name, exc) from None
     finally:
         conn.close()
 
@@ -311,8 +333,6 @@ def read_part(
             f"SELECT uuid, site, counter FROM record_vv WHERE uuid IN ({marks})", part
         ):
             vectors.setdefault(uuid, {})[site] = counter
-    except sqlite3.DataError as exc:
-        raise _too_big(incoming.name, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise _sqlite_refusal(incoming.name, exc) from None
+        raise refusal(incoming.name, exc) from None
     return rows, vectors
