@@ -596,16 +596,16 @@ Work on a copy on this computer (recommended), or look at the file read-only.</s
             <translation>Конфликты</translation>
         </message>
         <message>
-            <source>Points of contact</source>
-            <translation>Точки соприкосновения</translation>
+            <source>Checking {name} for damage…</source>
+            <translation>Проверка файла {name} на повреждения…</translation>
         </message>
         <message>
-            <source>Start Next Year…</source>
-            <translation>Начать следующий год…</translation>
+            <source>{name} passed its check.</source>
+            <translation>Файл {name} прошёл проверку.</translation>
         </message>
         <message>
-            <source>Year-end Review</source>
-            <translation>Итоги года</translation>
+            <source>{name} is damaged, so it is open read-only. Restore a backup to go on working.</source>
+            <translation>Файл {name} повреждён, поэтому открыт только для чтения. Восстановите резервную копию, чтобы продолжить работу.</translation>
         </message>
         <message>
             <source>There is no plan for {year} to start from.</source>
@@ -674,10 +674,6 @@ Work on a copy on this computer (recommended), or look at the file read-only.</s
         <message>
             <source>Add</source>
             <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>График</translation>
         </message>
         <message>
             <source>Start next year</source>

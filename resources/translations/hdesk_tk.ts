@@ -596,16 +596,16 @@ Bu kompýuterdäki nusga bilen işläň (maslahat berilýär) ýa-da faýly diň
             <translation>Gapma-garşylyklar</translation>
         </message>
         <message>
-            <source>Points of contact</source>
-            <translation>Utgaşýan nokatlar</translation>
+            <source>Checking {name} for damage…</source>
+            <translation>{name} zeperlenmä barlanýar…</translation>
         </message>
         <message>
-            <source>Start Next Year…</source>
-            <translation>Indiki ýyly başlamak…</translation>
+            <source>{name} passed its check.</source>
+            <translation>{name} barlagdan geçdi.</translation>
         </message>
         <message>
-            <source>Year-end Review</source>
-            <translation>Ýylyň jemi</translation>
+            <source>{name} is damaged, so it is open read-only. Restore a backup to go on working.</source>
+            <translation>{name} zeperlenen, şonuň üçin diňe okamak üçin açyk. Işi dowam etdirmek üçin ätiýaçlyk nusgany dikeldiň.</translation>
         </message>
         <message>
             <source>There is no plan for {year} to start from.</source>
@@ -674,10 +674,6 @@ Bu kompýuterdäki nusga bilen işläň (maslahat berilýär) ýa-da faýly diň
         <message>
             <source>Add</source>
             <translation>Goşmak</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Grafik</translation>
         </message>
         <message>
             <source>Start next year</source>
