@@ -8,34 +8,40 @@ from typing import Any
 
 from hdesk.core.schema import ENTITIES, ENTITY_ORDER
 from hdesk.services.exchange.incoming import ImportRefused
-from hdesk.services.exchange.plan import Change, Plan, Summary, chunks
+from hdesk.services.exchange.plan import Change, Plan, Summary
 from hdesk.services.records import Records
 from hdesk.store.database import Database
 
 
 def apply_plan(records: Records, plan: Plan) -> Summary:
-    """Write a plan in one transaction; the caller made a backup first."""
+    """Write a plan in one transaction; the caller made a backup first.
+
+    Only what changes is written: the live values and version entries that differ from the
+    local ones the plan was computed from (Change.before / old_vector). So the local file must
+    still be the one planned on: its write mark is compared inside the transaction, and a file
+    written meanwhile refuses the import (nothing changes; importing again plans afresh).
+    """
     database = records.database
     conn = database.db.connection()
     summary = plan.summary
     with database.atomic():
-        changed = [c.uuid for c in plan.changes]
-        for part in chunks(changed):
-            marks = ",".join("?" * len(part))
-            conn.execute(f"DELETE FROM field_value WHERE uuid IN ({marks})", part)
-            conn.execute(f"DELETE FROM record_vv WHERE uuid IN ({marks})", part)
+        conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()  # the transaction's snapshot starts here
+        if plan.mark is not None and write_mark(database) != plan.mark:
+            raise ImportRefused(
+                "changed", "The database changed while the import was prepared; nothing was imported. Import again."
+            )
+        gone, added = _stamp_changes(plan.changes)
+        conn.executemany("DELETE FROM field_value WHERE uuid = ? AND field = ? AND site = ?", gone)
         conn.executemany(
-            "INSERT INTO field_value (uuid, field, site, counter, hlc, value) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (c.uuid, f, s.site, s.counter, s.hlc, s.value)
-                for c in plan.changes
-                for f, v in c.stamps.items()
-                for s in v
-            ),
+            "INSERT INTO field_value (uuid, field, site, counter, hlc, value) VALUES (?, ?, ?, ?, ?, ?)", added
         )
         conn.executemany(
-            "INSERT INTO record_vv (uuid, site, counter) VALUES (?, ?, ?)",
-            ((c.uuid, site, n) for c in plan.changes for site, n in c.vector.items()),
+            "DELETE FROM record_vv WHERE uuid = ? AND site = ?",
+            ((c.uuid, site) for c in plan.changes for site in c.old_vector if site not in c.vector),
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO record_vv (uuid, site, counter) VALUES (?, ?, ?)",
+            ((c.uuid, site, n) for c in plan.changes for site, n in c.vector.items() if c.old_vector.get(site) != n),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO record (uuid, entity) VALUES (?, ?)",
@@ -58,6 +64,27 @@ def apply_plan(records: Records, plan: Plan) -> Summary:
         if fk is not None:
             raise ImportRefused("invalid", f"The import would leave a broken reference ({fk[0]}); nothing changed.")
     return summary
+
+
+def write_mark(database: Database) -> tuple[int, int]:
+    """Changes made through this connection, and SQLite's counter of commits by any other one."""
+    conn = database.db.connection()
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _stamp_changes(changes: list[Change]) -> tuple[list[tuple[str, str, str]], list[tuple[Any, ...]]]:
+    """(uuid, field, site) of the local values to remove, and the rows of the values to add."""
+    gone: list[tuple[str, str, str]] = []
+    added: list[tuple[Any, ...]] = []
+    for c in changes:
+        for fname in c.before.keys() | c.stamps.keys():
+            old = frozenset(c.before.get(fname, ()))
+            new = c.stamps.get(fname, frozenset())
+            if old == new:
+                continue
+            gone.extend((c.uuid, fname, s.site) for s in old - new)
+            added.extend((c.uuid, fname, s.site, s.counter, s.hlc, s.value) for s in new - old)
+    return gone, added
 
 
 def _write_rows(conn: Any, name: str, changes: list[Change]) -> None:

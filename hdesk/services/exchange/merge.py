@@ -18,7 +18,7 @@ from typing import Any
 
 from hdesk.core.merge import DAY_MS, Stamp, exists_value, merge_values, merge_vectors, winner
 from hdesk.core.schema import ENTITIES, EXISTS, Entity, Kind
-from hdesk.services.exchange.apply import apply_plan
+from hdesk.services.exchange.apply import apply_plan, write_mark
 from hdesk.services.exchange.checks import ValueChecker
 from hdesk.services.exchange.diff import differing
 from hdesk.services.exchange.incoming import (
@@ -77,6 +77,7 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     already in the local record (it was validated when typed or first imported).
     """
     summary = Summary(source_site=incoming.site_id, source_office=incoming.office, sha256=incoming.sha256)
+    mark = write_mark(database)  # apply writes changes, not whole records: the local file must not move
     local_entities: dict[str, str] = {}
     problems: list[str] = []
     invalid: list[str] = []
@@ -130,7 +131,7 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
         )
     _check_references(database, incoming, changes, local_entities)
     summary.clock_ahead = incoming.max_hlc > time.time() * 1000 + DAY_MS
-    return Plan(summary, changes, incoming.max_hlc, incoming.offices)
+    return Plan(summary, changes, incoming.max_hlc, incoming.offices, mark)
 
 
 def _candidates(database: Database, incoming: Incoming, source: sqlite3.Connection | None) -> list[str]:
@@ -174,7 +175,9 @@ def _merge_record(
         and all(frozenset(mine.get(f, ())) == merged.get(f, frozenset()) for f in set(mine) | set(merged))
     ):
         return None  # nothing new for this record
-    return _plan_record(uuid, entity, known is None, mine, merged, vector, summary, now)
+    change = _plan_record(uuid, entity, known is None, mine, merged, vector, summary, now)
+    change.old_vector = my_vv
+    return change
 
 
 def _plan_record(
@@ -214,7 +217,7 @@ def _plan_record(
         summary.add(entity, "deleted")
     elif not new and is_live and visible_change:
         summary.add(entity, "updated")
-    return Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history)
+    return Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history, before=mine)
 
 
 def _row(ent: Entity, merged: dict[str, frozenset[Stamp]], live: bool) -> dict[str, Any]:

@@ -53,6 +53,8 @@ class Change:
     vector: dict[str, int]
     row: dict[str, Any]
     history: list[dict[str, Any]]
+    before: dict[str, list[Stamp]] = field(default_factory=dict)  # the local live values it replaces
+    old_vector: dict[str, int] = field(default_factory=dict)  # the local version vector it replaces
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Plan:
     changes: list[Change]
     max_hlc: int
     offices: dict[str, str]
+    mark: tuple[int, int] | None = None  # the local file's write mark when planned (apply.write_mark)
 
 
 def chunks(items: list[str], size: int = BATCH) -> Iterator[list[str]]:
