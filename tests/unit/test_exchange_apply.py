@@ -65,3 +65,21 @@ def test_a_write_through_the_same_connection_also_refuses_it(pair) -> None:
     with pytest.raises(ImportRefused):
         apply_plan(here, plan)
     assert here.get("partner", first)["name"] == "UNICEF"
+
+
+@pytest.mark.parametrize("passphrase", [None, "correct horse battery"])
+def test_the_import_log_names_the_file_received_by_its_hash(tmp_path: Path, passphrase: str | None) -> None:
+    import hashlib
+
+    from hdesk.services.exchange.merge import import_file
+
+    there = Records(Database(tmp_path / "there.hdesk", create=True))
+    there.create("partner", {"name": "UNICEF"})
+    carried = tmp_path / "x.hdx"
+    export_file(there.database, carried, passphrase=passphrase)
+    there.database.close()
+    here = Records(Database(tmp_path / "here.hdesk", create=True))
+    import_file(here, carried, passphrase=passphrase, backup_dir=tmp_path / "b")
+    logged = here.database.db.connection().execute("SELECT file_sha256 FROM import_log").fetchall()
+    assert logged == [(hashlib.sha256(carried.read_bytes()).hexdigest(),)]
+    here.database.close()

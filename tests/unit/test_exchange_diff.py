@@ -173,3 +173,25 @@ def test_a_file_with_a_broken_reference_is_refused_as_damaged(tmp_path: Path) ->
     assert info.value.code == "damaged"
     assert here.list("partner") == []
     here.database.close()
+
+
+def test_the_filter_works_for_a_local_file_whose_path_holds_hash_question_mark_percent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    there = Records(Database(tmp_path / "there.hdesk", create=True))
+    there.create("partner", {"name": "P"})
+    export_file(there.database, tmp_path / "x.hdesk")
+    there.database.close()
+    folder = tmp_path / "a#b?c%20d"
+    folder.mkdir()
+    seen: list[set[str] | None] = []
+
+    def recording(source: sqlite3.Connection, local: Path) -> set[str] | None:
+        seen.append(differing(source, local))
+        return seen[-1]
+
+    monkeypatch.setattr(merge_module, "differing", recording)
+    with Database(folder / "here 100%.hdesk", create=True) as database:
+        summary = import_file(Records(database), tmp_path / "x.hdesk", backup_dir=tmp_path / "b")
+    assert summary.totals["created"] == 1
+    assert seen and seen[0] is not None and len(seen[0]) == 1  # attached, not the fallback

@@ -112,49 +112,59 @@ def load(path: Path, folder: Path, passphrase: str | None = None, progress: Prog
     if size > MAX_IMPORT_BYTES:
         raise ImportRefused("too_large", f"{path.name} is larger than hdesk accepts ({size // 2**20} MB).")
     copy = folder / "incoming.hdesk"
-    digest = _copy_hashing(path, copy)
+    _copy(path, copy)
     report(5, "copied")
-    if crypto.is_encrypted(copy):
-        if not passphrase:
-            raise ImportRefused("encrypted", f"{path.name} is encrypted; give its passphrase.")
-        plain = folder / "incoming-plain.hdesk"
-        crypto.decrypt_file(copy, plain, passphrase)
-        copy.unlink()
-        copy = plain
-        report(15, "decrypted")
-    header = read_header(copy, strict_size=True, max_bytes=MAX_IMPORT_BYTES)
-    if header.wal_mode:
-        raise ImportRefused(
-            "wal",
-            f"{path.name} is a live database file (WAL mode), not an exchange file; export it with hdesk first.",
-        )
-    version = header.user_version
-    if version < 1:
-        raise ImportRefused("not_hdesk", f"{path.name} is not an hdesk database.")
-    if version < SCHEMA_VERSION:
-        _check_schema(copy, version, path.name)
-        _check_integrity(copy, path.name)
-        _migrate_copy(copy, version, path.name)
-    _check_schema(copy, max(version, SCHEMA_VERSION), path.name)  # a newer file was refused by read_header
-    report(25, "checked")
-    # integrity_check + foreign_key_check on the second core while the rows are read; the
-    # file is refused when either finds a problem, before anything is merged
+    # the second core hashes the private copy (never written again), then checks its integrity
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hdesk-check") as pool:
+        digest = pool.submit(_sha256, copy)
+        if crypto.is_encrypted(copy):
+            if not passphrase:
+                raise ImportRefused("encrypted", f"{path.name} is encrypted; give its passphrase.")
+            plain = folder / "incoming-plain.hdesk"
+            crypto.decrypt_file(copy, plain, passphrase)
+            digest.result()  # done reading the encrypted copy before it goes
+            copy.unlink()
+            copy = plain
+            report(15, "decrypted")
+        version = _check_header(copy, path.name)
+        report(25, "checked")
+        # integrity_check + foreign_key_check while the rows are read; the file is refused
+        # when either finds a problem, before anything is merged
         sound = pool.submit(_check_integrity, copy, path.name)
         try:
-            incoming = _read_copy(copy, path.name, digest, version)
+            incoming = _read_copy(copy, path.name, version)
         except ImportRefused:
             sound.result()  # a damaged file says so, whatever the read stumbled on
             raise
         sound.result()
+        incoming.sha256 = digest.result()
     report(40, "read")
     return incoming
 
 
-def _read_copy(copy: Path, name: str, digest: str, version: int) -> Incoming:
+def _check_header(copy: Path, name: str) -> int:
+    """Header, schema allow-list (an older file migrated privately); returns the original version."""
+    header = read_header(copy, strict_size=True, max_bytes=MAX_IMPORT_BYTES)
+    if header.wal_mode:
+        raise ImportRefused(
+            "wal",
+            f"{name} is a live database file (WAL mode), not an exchange file; export it with hdesk first.",
+        )
+    version = header.user_version
+    if version < 1:
+        raise ImportRefused("not_hdesk", f"{name} is not an hdesk database.")
+    if version < SCHEMA_VERSION:
+        _check_schema(copy, version, name)
+        _check_integrity(copy, name)
+        _migrate_copy(copy, version, name)
+    _check_schema(copy, max(version, SCHEMA_VERSION), name)  # a newer file was refused by read_header
+    return version
+
+
+def _read_copy(copy: Path, name: str, version: int) -> Incoming:
     conn = harden(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True))
     try:
-        incoming = _read(conn, name, digest, version)
+        incoming = _read(conn, name, "", version)
         incoming.source = copy
         return incoming
     except sqlite3.DatabaseError as exc:
@@ -177,8 +187,7 @@ def harden(conn: sqlite3.Connection, budget_s: float = TIME_BUDGET_S) -> sqlite3
     return conn
 
 
-def _copy_hashing(source: Path, target: Path) -> str:
-    digest = hashlib.sha256()
+def _copy(source: Path, target: Path) -> None:
     copied = 0
     try:
         with source.open("rb") as src, target.open("xb") as out:
@@ -187,12 +196,19 @@ def _copy_hashing(source: Path, target: Path) -> str:
                 copied += len(chunk)
                 if copied > MAX_IMPORT_BYTES:
                     raise ImportRefused("too_large", f"{source.name} is larger than hdesk accepts.")
-                digest.update(chunk)
                 out.write(chunk)
     except PermissionError:
         raise ImportRefused("readonly", f"{source} cannot be read (permission denied).") from None
     except OSError as exc:
         raise ImportRefused("io", f"{source} cannot be read ({exc.strerror or exc}).") from None
+
+
+def _sha256(path: Path) -> str:
+    """The file's SHA-256 (for the import log); hashlib releases the GIL on large chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as src:
+        while chunk := src.read(1024 * 1024):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
