@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from hdesk.services.exchange import crypto
+from hdesk.services.exchange import crypto, export
 from hdesk.services.exchange.export import export_file
-from hdesk.services.exchange.incoming import TEMP_PREFIX
+from hdesk.services.exchange.incoming import private_dir
 from hdesk.services.records import Records
 from hdesk.store.database import Database
 from hdesk.store.errors import StoreError
@@ -41,13 +40,24 @@ def _break_reference(path: Path) -> None:
     conn.close()
 
 
-def _leftovers() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"))
+@pytest.fixture
+def private_dirs(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The private temp folders the export makes for its plaintext copy."""
+    made: list[Path] = []
+
+    def recording() -> Path:
+        made.append(private_dir())
+        return made[-1]
+
+    monkeypatch.setattr(export, "private_dir", recording)
+    return made
 
 
 @pytest.mark.parametrize("damage", [_break_index, _break_reference])
 @pytest.mark.parametrize("passphrase", [None, "long enough phrase"])
-def test_a_damaged_database_is_not_exported_and_the_earlier_file_stays(tmp_path, damage, passphrase) -> None:
+def test_a_damaged_database_is_not_exported_and_the_earlier_file_stays(
+    tmp_path, private_dirs, damage, passphrase
+) -> None:
     source = tmp_path / "office.hdesk"
     _office(source)
     stick = tmp_path / "stick"
@@ -57,7 +67,6 @@ def test_a_damaged_database_is_not_exported_and_the_earlier_file_stays(tmp_path,
         export_file(database, dest, passphrase=passphrase)
     earlier = dest.read_bytes()
     damage(source)
-    before = _leftovers()
     # the file still passes the quick check at open
     with Database(source, readonly=True) as database, pytest.raises(StoreError) as caught:
         export_file(database, dest, passphrase=passphrase)
@@ -65,7 +74,7 @@ def test_a_damaged_database_is_not_exported_and_the_earlier_file_stays(tmp_path,
     assert "office.hdesk has a problem" in str(caught.value)
     assert dest.read_bytes() == earlier
     assert [p.name for p in stick.iterdir()] == ["for-hq.hdesk"]  # no half-written temporary file
-    assert _leftovers() <= before  # no plaintext copy left in temp
+    assert private_dirs and not any(folder.exists() for folder in private_dirs)  # no plaintext left
 
 
 def test_an_encrypted_export_holds_the_checked_snapshot(tmp_path) -> None:
