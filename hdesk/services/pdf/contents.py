@@ -12,11 +12,12 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, LayoutError, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, LayoutError, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Heading
+from hdesk.services.pdf.para import Para
 
 CALLBACK = "hdeskContentsEnd"
 DOT = " . "
@@ -70,7 +71,7 @@ class Contents(TableOfContents):
             markup = f'<a href="#{key}">{text}</a><onDraw name="{CALLBACK}" label="{level},{key}"/>'
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([Paragraph(markup, style)])
+            rows.append([Para(markup, style)])
         if not rows:
             rows = [[""]]
         self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)

@@ -11,12 +11,13 @@ from reportlab.platypus import Paragraph
 from hdesk.services.pdf import fonts, safe_text
 from hdesk.services.pdf.data import PlanData
 from hdesk.services.pdf.labels import Labels
+from hdesk.services.pdf.para import Para
 from hdesk.services.pdf.styles import Styles
 
 _keys = count(1)
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A heading that the document lists in the table of contents and the PDF outline."""
 
     def __init__(self, text: str, style: object, level: int):
@@ -42,15 +43,15 @@ class Ctx:
     def h2(self, text: str, toc: bool = True) -> Paragraph:
         if toc:
             return Heading(text, self.st.h2, 1)
-        return Paragraph(safe_text.line(text, 300), self.st.h2)
+        return Para(safe_text.line(text, 300), self.st.h2)
 
     def para(self, text: object, style: object | None = None) -> list[Paragraph]:
         """User text as capped, split, escaped paragraphs."""
         chosen = style or self.st.body
-        return [Paragraph(p, chosen) for p in safe_text.paragraphs(text, self.L("truncated"))]
+        return [Para(p, chosen) for p in safe_text.paragraphs(text, self.L("truncated"))]
 
     def cell(self, text: object, limit: int = 600, bold: bool = False) -> Paragraph:
-        return Paragraph(safe_text.line(text, limit), self.st.cell_bold if bold else self.st.cell)
+        return Para(safe_text.line(text, limit), self.st.cell_bold if bold else self.st.cell)
 
     def fit(self, text: object, width: float, bold: bool = False, limit: int = 600) -> str | Paragraph:
         """A plain cell string when the text fits `width` on one line (fast), else a wrapping Paragraph.
@@ -60,7 +61,7 @@ class Ctx:
         value = safe_text.plain(text, limit)
         if fonts.string_width(value, 8.5, bold) <= width - 7:
             return value
-        return Paragraph(escape(value), self.st.cell_bold if bold else self.st.cell)
+        return Para(escape(value), self.st.cell_bold if bold else self.st.cell)
 
     def label_width(self, keys: list[str], share: float) -> float:
         """Width of a label column: its longest word in bold, at most `share` of the frame."""
@@ -68,4 +69,4 @@ class Ctx:
         return min(longest, self.width * share)
 
     def label(self, key: str) -> Paragraph:
-        return Paragraph(safe_text.line(self.L(key)), self.st.cell_bold)
+        return Para(safe_text.line(self.L(key)), self.st.cell_bold)

@@ -21,22 +21,31 @@ from reportlab.platypus.tables import CellStyle
 
 from hdesk.services.pdf.fonts import BOLD, REGULAR
 
-Runs = tuple[float, list[tuple[int, bytes]]]  # (width at size 1, [(subset, encoded bytes)])
 _CELL_OPS = {"FONT", "FONTNAME", "FACE", "SIZE", "FONTSIZE", "LEADING", "TEXTCOLOR", "ALIGN", "ALIGNMENT"}
 _CELL_OPS |= {"VALIGN", "LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING", "HREF", "DESTINATION"}
 _CELL_OPS |= {"DIRECTION", "SHAPING"}
 
 
-def _runs(canv: rl_canvas.Canvas, font_name: str, text: str) -> Runs | None:
-    """The text's encoding in the document's font subsets, cached on the canvas (None: not a TTF)."""
-    cache: dict[tuple[str, str], Runs | None] = canv.__dict__.setdefault("_hdesk_runs", {})
-    key = (font_name, text)
+def _text(canv: rl_canvas.Canvas, style: Any, text: str) -> tuple[float, str] | None:
+    """(width, the PDF operators that show `text` in the cell's font), cached on the canvas.
+
+    The operators name the document's font subsets, which stay fixed once a letter has one, so
+    they can be reused anywhere in the same document. None when the font is not a TrueType font.
+    """
+    cache: dict[tuple[str, float, float, str], tuple[float, str] | None] = canv.__dict__.setdefault("_hdesk_text", {})
+    key = (style.fontname, style.fontsize, style.leading, text)
     if key not in cache:
-        font = pdfmetrics.getFont(font_name)
+        font = pdfmetrics.getFont(style.fontname)
         if not getattr(font, "_dynamicFont", False):
             cache[key] = None
         else:
-            cache[key] = (font.stringWidth(text, 1.0), font.splitString(text, canv._doc))
+            doc, escape = canv._doc, canv._escape
+            tf = f"{fp_str(style.fontsize)} Tf {fp_str(style.leading)} TL"
+            shows = [
+                f"{font.getSubsetInternalName(subset, doc)} {tf} ({escape(encoded)}) Tj"
+                for subset, encoded in font.splitString(text, doc)
+            ]
+            cache[key] = (font.stringWidth(text, style.fontsize), " ".join(shows))
     return cache[key]
 
 
@@ -59,8 +68,8 @@ class PlanTable(Table):
         if not cellval:
             return  # Table would write an empty text object
         canv = self.canv
-        runs = _runs(canv, cellstyle.fontname, cellval)
-        if runs is None:
+        shown = _text(canv, cellstyle, cellval)
+        if shown is None:
             super()._drawCell(cellval, cellstyle, pos, size)
             return
         cur: Any = self._curcellstyle  # type: ignore[has-type]
@@ -79,27 +88,20 @@ class PlanTable(Table):
         colwidth, rowheight = size
         fontsize, leading = cellstyle.fontsize, cellstyle.leading
         just, valign = cellstyle.alignment, cellstyle.valign
-        width, chunks = runs
+        width, operators = shown
         if just == "LEFT":
             x = colpos + cellstyle.leftPadding
         elif just == "RIGHT":
-            x = colpos + colwidth - cellstyle.rightPadding - width * fontsize
+            x = colpos + colwidth - cellstyle.rightPadding - width
         else:
-            x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5 - 0.5 * width * fontsize
+            x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5 - 0.5 * width
         if valign == "TOP":
             y = rowpos + rowheight - cellstyle.topPadding - fontsize
         elif valign == "BOTTOM":
             y = rowpos + cellstyle.bottomPadding + leading - fontsize
         else:
             y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + leading) / 2.0 - fontsize
-        font = pdfmetrics.getFont(cellstyle.fontname)
-        doc, escape = canv._doc, canv._escape
-        tf = f"{fp_str(fontsize)} Tf {fp_str(leading)} TL"
-        code = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
-        for subset, encoded in chunks:
-            code.append(f"{font.getSubsetInternalName(subset, doc)} {tf} ({escape(encoded)}) Tj")
-        code.append("ET")
-        canv.addLiteral(" ".join(code))
+        canv.addLiteral(f"BT 1 0 0 1 {fp_str(x, y)} Tm {operators} ET")
 
 
 def uniform_table(

@@ -11,12 +11,13 @@ import math
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from hdesk.core.schema import ROLES
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Ctx
 from hdesk.services.pdf.fonts import BOLD
+from hdesk.services.pdf.para import Para
 from hdesk.services.pdf.styles import data_table, grid
 
 MIN_COLUMN = 44.0  # points: a department name still wraps legibly at 6.5 pt
@@ -41,7 +42,7 @@ def column_groups(count: int, width: float) -> list[range]:
 
 def legend(ctx: Ctx) -> Table:
     L = ctx.L
-    rows = [[Paragraph(safe_text.line(L.role_letter(r)), ctx.st.mark), ctx.cell(L.enum(r))] for r in ROLES]
+    rows = [[Para(safe_text.line(L.role_letter(r)), ctx.st.mark), ctx.cell(L.enum(r))] for r in ROLES]
     table = Table([[cell for pair in rows for cell in pair]], colWidths=[22, 90] * len(ROLES), hAlign="LEFT")
     style = grid(header_rows=0, zebra=False)
     style += [("BACKGROUND", (2 * i, 0), (2 * i, 0), ROLE_FILL[r]) for i, r in enumerate(ROLES)]
@@ -54,7 +55,7 @@ def section(ctx: Ctx) -> list[Any]:
     out: list[Any] = [NextPageTemplate("landscape"), PageBreak(), ctx.h1(L("matrix")), legend(ctx), Spacer(1, 6)]
     depts, objs = data.departments, data.objectives
     if not objs or not depts:
-        out.append(Paragraph(safe_text.line(L("no_objectives")), ctx.st.body))
+        out.append(Para(safe_text.line(L("no_objectives")), ctx.st.body))
         return [*out, NextPageTemplate("portrait"), PageBreak()]
     width = ctx.land_width
     label_width = width * LABEL_SHARE
@@ -62,10 +63,10 @@ def section(ctx: Ctx) -> list[Any]:
     for number, group in enumerate(groups):
         if len(groups) > 1:
             note = L("matrix_note", first=group.start + 1, last=group.stop, total=len(depts))
-            out.append(Paragraph(safe_text.line(note), ctx.st.small))
+            out.append(Para(safe_text.line(note), ctx.st.small))
         column = (width - label_width) / len(group)
-        header = [Paragraph(safe_text.line(L("objective")), ctx.st.tiny_bold)]
-        header += [Paragraph(safe_text.line(depts[i]["name"], 90), ctx.st.tiny_bold) for i in group]
+        header = [Para(safe_text.line(L("objective")), ctx.st.tiny_bold)]
+        header += [Para(safe_text.line(depts[i]["name"], 90), ctx.st.tiny_bold) for i in group]
         rows: list[list[Any]] = [header]
         style: list[tuple[Any, ...]] = [
             ("ALIGN", (1, 1), (-1, -1), "CENTER"),
@@ -75,7 +76,7 @@ def section(ctx: Ctx) -> list[Any]:
         ]
         for r, obj in enumerate(objs, start=1):
             label = f"<b>{safe_text.line(obj.get('code') or '', 20)}</b> {safe_text.line(obj['title'], 110)}"
-            row: list[Any] = [Paragraph(label, ctx.st.tiny)]
+            row: list[Any] = [Para(label, ctx.st.tiny)]
             for c, i in enumerate(group, start=1):
                 role = data.roles.get((obj["uuid"], depts[i]["uuid"]))
                 row.append(L.role_letter(role) if role else "")

@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from hdesk.services.pdf.fast_table import PlanTable
 from hdesk.services.pdf.fonts import BOLD, REGULAR
+from hdesk.services.pdf.para import Para
 
 RED = colors.HexColor("#C8102E")
 INK = colors.HexColor("#1F2933")
@@ -104,4 +105,4 @@ def data_table(
 
 def cells(markup: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
     """Wrap already-escaped markup strings as Paragraph cells, so long words wrap inside the column."""
-    return [Paragraph(m, style) for m in markup]
+    return [Para(m, style) for m in markup]

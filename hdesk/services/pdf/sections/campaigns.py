@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import KeepTogether, Paragraph, Table
+from reportlab.platypus import KeepTogether, Table
 
 from hdesk.core import principles
 from hdesk.services.pdf import calendar, safe_text
 from hdesk.services.pdf.context import Ctx
 from hdesk.services.pdf.fonts import REGULAR
+from hdesk.services.pdf.para import Para
 from hdesk.services.pdf.styles import grid
 
 Row = dict[str, Any]
@@ -23,7 +24,7 @@ def campaigns(ctx: Ctx) -> list[Any]:
     L, data = ctx.L, ctx.data
     out: list[Any] = [ctx.h1(L("campaigns"))]
     if not data.campaigns:
-        return [*out, Paragraph(safe_text.line(L("no_campaigns")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_campaigns")), ctx.st.body)]
     codes = {o["uuid"]: (o.get("code") or o["title"]) for o in data.objectives}
     partner_names = data.partner_names
     for c in data.campaigns:
@@ -37,7 +38,7 @@ def campaigns(ctx: Ctx) -> list[Any]:
             ("status", ctx.cell(L.enum(c.get("status")))),
             ("scope", ctx.cell(L.enum(c.get("scope")))),
             ("lead_society", ctx.cell(c.get("lead_society") or L("none"))),
-            ("societies", Paragraph("<br/>".join(societies) or L("none"), ctx.st.cell)),
+            ("societies", Para("<br/>".join(societies) or L("none"), ctx.st.cell)),
             ("audiences", ctx.para(c.get("audiences"), ctx.st.cell) or ctx.cell(L("none"))),
             ("key_messages", ctx.para(c.get("key_messages"), ctx.st.cell) or ctx.cell(L("none"))),
             ("channels", ctx.cell(c.get("channels") or L("none"))),
@@ -56,7 +57,7 @@ def campaigns(ctx: Ctx) -> list[Any]:
 
 def year_calendar(ctx: Ctx) -> list[Any]:
     L, data, year = ctx.L, ctx.data, ctx.data.year
-    out: list[Any] = [ctx.h1(L("calendar")), Paragraph(safe_text.line(L("calendar_note", year=year)), ctx.st.small)]
+    out: list[Any] = [ctx.h1(L("calendar")), Para(safe_text.line(L("calendar_note", year=year)), ctx.st.small)]
     bars: list[calendar.Bar] = []
     for o in data.objectives:
         start = calendar.month_position(o.get("start") or o.get("due"), year)
@@ -84,7 +85,7 @@ def _legend(ctx: Ctx) -> Table:
     style: list[tuple[Any, ...]] = []
     for i, key in enumerate([*keys, "campaign"]):
         word = L.enum(key) if key != "campaign" else L("campaigns")
-        cells += ["", Paragraph(safe_text.line(word, 60), ctx.st.legend)]
+        cells += ["", Para(safe_text.line(word, 60), ctx.st.legend)]
         style.append(("BACKGROUND", (2 * i, 0), (2 * i, 0), calendar.COLOURS[key]))
     table = Table([cells], colWidths=[10, ctx.width / 6 - 10] * 6, hAlign="LEFT")
     table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *style])

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.contents import Contents
 from hdesk.services.pdf.context import Ctx
 from hdesk.services.pdf.fonts import BOLD, REGULAR
+from hdesk.services.pdf.para import Para
 from hdesk.services.pdf.styles import LINE, RED, data_table
 
 
@@ -20,10 +21,10 @@ def cover(ctx: Ctx) -> list[Any]:
     out: list[Any] = [NextPageTemplate("portrait"), Spacer(1, 18 * mm)]
     society = office.get("society") or ""
     if society:
-        out.append(Paragraph(safe_text.line(society), st.subtitle))
+        out.append(Para(safe_text.line(society), st.subtitle))
     out.append(Spacer(1, 10 * mm))
-    out.append(Paragraph(safe_text.line(plan["title"]), st.title))
-    out.append(Paragraph(f"{safe_text.line(L('plan_year'))}: <b>{d.year}</b>", st.subtitle))
+    out.append(Para(safe_text.line(plan["title"]), st.title))
+    out.append(Para(f"{safe_text.line(L('plan_year'))}: <b>{d.year}</b>", st.subtitle))
     out.append(Spacer(1, 8 * mm))
     facts = [
         (L("office"), office.get("office_name")),
@@ -49,8 +50,8 @@ def cover(ctx: Ctx) -> list[Any]:
         out.append(Spacer(1, 16 * mm))
         stamp = Table(
             [
-                [Paragraph(safe_text.line(L("draft")), st.stamp)],
-                [Paragraph(safe_text.line(L("not_approved")), st.mark)],
+                [Para(safe_text.line(L("draft")), st.stamp)],
+                [Para(safe_text.line(L("not_approved")), st.mark)],
             ],
             colWidths=[ctx.width * 0.6],
         )
@@ -75,9 +76,7 @@ def approval(ctx: Ctx) -> list[Any]:
     out: list[Any] = [ctx.h1(L("approval"))]
     if ctx.data.plan.get("board_date"):
         out.append(
-            Paragraph(
-                f"{safe_text.line(L('board_date'))}: {safe_text.line(L.date(ctx.data.plan['board_date']))}", st.body
-            )
+            Para(f"{safe_text.line(L('board_date'))}: {safe_text.line(L.date(ctx.data.plan['board_date']))}", st.body)
         )
     header = [ctx.label("role"), ctx.label("name"), ctx.label("date"), ctx.label("signature")]
     rows = [header] + [[ctx.cell(role, 200), "", "", ""] for role in (lines or ["", ""])]
@@ -91,13 +90,13 @@ def contents(ctx: Ctx) -> list[Any]:
     toc = Contents(dotsMinLevel=0)
     toc.levelStyles = ctx.st.toc
     toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    return [Paragraph(safe_text.line(ctx.L("contents")), ctx.st.h1), toc, PageBreak()]
+    return [Para(safe_text.line(ctx.L("contents")), ctx.st.h1), toc, PageBreak()]
 
 
 def introduction(ctx: Ctx) -> list[Any]:
     plan, L = ctx.data.plan, ctx.L
     out: list[Any] = [ctx.h1(L("introduction"))]
-    out += ctx.para(plan.get("introduction")) or [Paragraph(L("none"), ctx.st.body)]
+    out += ctx.para(plan.get("introduction")) or [Para(L("none"), ctx.st.body)]
     out.append(ctx.h2(L("policy")))
-    out += ctx.para(plan.get("policy")) or [Paragraph(L("none"), ctx.st.body)]
+    out += ctx.para(plan.get("policy")) or [Para(L("none"), ctx.st.body)]
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from hdesk.core import principles
 from hdesk.core.schema import OBJECTIVE_STATUS
@@ -13,6 +13,7 @@ from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Ctx
 from hdesk.services.pdf.fast_table import PlanTable
 from hdesk.services.pdf.fonts import BOLD
+from hdesk.services.pdf.para import Para
 from hdesk.services.pdf.styles import HEAD_BG, data_table, grid
 
 Row = dict[str, Any]
@@ -30,7 +31,7 @@ def strategy(ctx: Ctx) -> list[Any]:
     out: list[Any] = [ctx.h1(L("strategy"))]
     counts = Counter(o["goal"] for o in ctx.data.objectives)
     if not ctx.data.goals:
-        return [*out, Paragraph(safe_text.line(L("none")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("none")), ctx.st.body)]
     header = [ctx.label("code"), ctx.label("goal"), ctx.label("period"), ctx.label("objective_count")]
     rows: list[list[Any]] = [header]
     for goal in ctx.data.goals:
@@ -98,7 +99,7 @@ def objective_block(ctx: Ctx, obj: Row) -> Any:
     style += [("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG)]
     table.setStyle(style)
     code = safe_text.line(obj.get("code") or "", 20)
-    title = Paragraph(f"{code}  {safe_text.line(obj['title'])}".strip(), ctx.st.h3)
+    title = Para(f"{code}  {safe_text.line(obj['title'])}".strip(), ctx.st.h3)
     description = ctx.para(obj.get("description"), ctx.st.note)
     return KeepTogether([title, table, *description, Spacer(1, 4)])
 
@@ -107,7 +108,7 @@ def by_goal(ctx: Ctx) -> list[Any]:
     L = ctx.L
     out: list[Any] = [ctx.h1(L("objectives"))]
     if not ctx.data.objectives:
-        return [*out, Paragraph(safe_text.line(L("no_objectives")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_objectives")), ctx.st.body)]
     for group in ctx.data.groups:
         goal = group.goal
         if goal is not None:
@@ -128,7 +129,7 @@ def summary(ctx: Ctx) -> list[Any]:
     out.append(data_table(rows, [3, 1], ctx.width * 0.5))
     out.append(ctx.h2(L("against_target"), toc=False))
     if not objs:
-        return [*out, Paragraph(safe_text.line(L("no_objectives")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_objectives")), ctx.st.body)]
     header = ["code", "objective", "status", "baseline_target", "progress", "achieved"]
     fractions = [0.8, 5, 1.7, 1.9, 1.3, 1.2]
     rows = [[ctx.label(k) for k in header]]

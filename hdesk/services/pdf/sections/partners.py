@@ -12,6 +12,7 @@ from hdesk.core.schema import PARTNER_KIND, STAGE
 from hdesk.services.pdf import fonts, safe_text, stakeholder_map
 from hdesk.services.pdf.context import Ctx
 from hdesk.services.pdf.fast_table import row_heights, uniform_table
+from hdesk.services.pdf.para import Para
 from hdesk.services.pdf.styles import data_table, grid_lines
 
 
@@ -19,7 +20,7 @@ def overview(ctx: Ctx) -> list[Any]:
     L, partners = ctx.L, ctx.data.partners
     out: list[Any] = [ctx.h1(L("partners"))]
     if not partners:
-        return [*out, Paragraph(safe_text.line(L("no_partners")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_partners")), ctx.st.body)]
     out.append(ctx.h2(f"{L('by_kind')} / {L('by_stage')}", toc=False))
     tally = Counter((p.get("kind"), p.get("stage")) for p in partners)
     kinds = [k for k in PARTNER_KIND if any(tally[(k, s)] for s in STAGE)]
@@ -48,7 +49,7 @@ def concerns(ctx: Ctx) -> list[Any]:
     flagged = [p for p in ctx.data.partners if p.get("concerns")]
     out: list[Any] = [ctx.h2(L("concerns"))]
     if not flagged:
-        return [*out, Paragraph(safe_text.line(L("no_concerns")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_concerns")), ctx.st.body)]
     rows: list[list[Any]] = [[ctx.label("partner"), ctx.label("concern"), ctx.label("stance")]]
     for p in flagged:
         names = ", ".join(principles.name(c, L.lang) for c in p["concerns"])
@@ -68,7 +69,7 @@ def agreements(ctx: Ctx) -> list[Any]:
     L = ctx.L
     out: list[Any] = [ctx.h2(L("agreements"))]
     if not ctx.data.agreements:
-        return [*out, Paragraph(safe_text.line(L("no_agreements")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_agreements")), ctx.st.body)]
     today = ctx.data.printed.isoformat()
     names = ctx.data.partner_names
     header = ["agreement", "partner", "signed", "valid_until", "validity"]
@@ -93,11 +94,11 @@ def stakeholders(ctx: Ctx) -> list[Any]:
     L, partners = ctx.L, ctx.data.partners
     out: list[Any] = [CondPageBreak(ctx.height * 0.6), ctx.h2(L("stakeholder_map"))]
     if not partners:
-        return [*out, Paragraph(safe_text.line(L("no_partners")), ctx.st.body)]
+        return [*out, Para(safe_text.line(L("no_partners")), ctx.st.body)]
     note = L("map_note")
     if stakeholder_map.crowded(partners):
         note += " " + L("map_note_counts", limit=stakeholder_map.CROWDED)
-    out.append(Paragraph(safe_text.line(note, 600), ctx.st.small))
+    out.append(Para(safe_text.line(note, 600), ctx.st.small))
     out.append(stakeholder_map.draw(partners, L, ctx.width))
     header = ["№", L("partner"), L("kind"), L("stance"), L("stage"), L("influence"), L("interest")]
     number_width = max(ctx.width * 0.047, fonts.string_width(str(len(partners)), 8.5, bold=True) + 8)
