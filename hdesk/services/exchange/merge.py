@@ -1,9 +1,11 @@
 """Merge a checked exchange file into the local database (DESIGN.md "Exchange and merge").
 
-Planning is pure: it reads the local bookkeeping of the incoming records in batches and
-computes, per record and field, the merged live values (core.merge). Applying writes the
-plan in ONE transaction (apply.py): field values, version vectors, entity rows (= winners), history
-lines, the clock, an import log line. A dry run is the plan without the apply.
+Planning is pure: SQLite first lists the incoming records that differ from the local ones
+(diff.py); only those are read in batches from both sides and merged, per record and field,
+in Python (core.merge). Applying writes the plan in ONE transaction (apply.py): the values and
+version entries that change, entity rows (= winners), history lines, the clock, an import log
+line. A dry run is the plan without the apply. The backup before an import is written on a
+second thread meanwhile (store.backup.PendingBackup) and published before the first write.
 """
 
 from __future__ import annotations
@@ -71,10 +73,10 @@ def _distinct(stamps: Iterable[Stamp]) -> int:
 def plan_merge(database: Database, incoming: Incoming, progress: Progress | None = None) -> Plan:
     """Compute the merge of `incoming` into `database` without writing anything.
 
-    Records are read in batches from both sides. A record whose incoming stamps and vector are
-    exactly the local ones has nothing to merge and is skipped before any Stamp is built; an
-    incoming value is validated unless that exact stamp (field, site, counter, hlc, value) is
-    already in the local record (it was validated when typed or first imported).
+    A record whose incoming stamps and vector are exactly the local ones has nothing to merge
+    and is never read (diff.py lists the others); the others are read in batches from both
+    sides. An incoming value is validated unless that exact stamp (field, site, counter, hlc,
+    value) is already in the local record (it was validated when typed or first imported).
     """
     summary = Summary(source_site=incoming.site_id, source_office=incoming.office, sha256=incoming.sha256)
     mark = write_mark(database)  # apply writes changes, not whole records: the local file must not move
