@@ -11,17 +11,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,8 @@ from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_many, create_record
 from hdesk.ui.lazy import LazyLoad
-from hdesk.ui.models.records import RESIZE_ROWS, Column, Lookups, RecordFilterProxy, RecordTableModel, Row, fit_widths
+from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row
+from hdesk.ui.tabs.list_view import make_list_view, squeeze_columns
 from hdesk.ui.widgets.record_form import RecordForm
 
 MAX_COLUMN_WIDTH = 320
@@ -83,19 +81,7 @@ class ListTab(LazyLoad, QWidget):
         self.model = RecordTableModel([], self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setAlternatingRowColors(True)
+        self.view = make_list_view(self, self.proxy)
         self.empty = QLabel(self.empty_text(), self)
         self.empty.setObjectName("empty_state")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -241,33 +227,7 @@ class ListTab(LazyLoad, QWidget):
         return False
 
     def _squeeze(self) -> None:
-        """Narrow the widest columns until every column fits the list's width (text is elided)."""
-        widths = getattr(self, "_natural", [])
-        if not widths:
-            return
-        available = self.view.viewport().width() - 2
-        header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
-        floors = [
-            min(metrics.horizontalAdvance(c.title) + 24, w) for c, w in zip(self.model.columns, widths, strict=True)
-        ]
-        hidden: set[int] = set()
-        for col in reversed(range(len(widths))):
-            shown = [i for i in range(len(widths)) if i not in hidden]
-            need = sum(floors[i] for i in shown if i != self.main_column) + min(
-                widths[self.main_column], available * 2 // 5
-            )
-            if need <= available:
-                break
-            if self.model.columns[col].optional:
-                hidden.add(col)
-        shown = [i for i in range(len(widths)) if i not in hidden]
-        main = shown.index(self.main_column) if self.main_column in shown else -1
-        fitted = fit_widths([max(widths[i], 0) for i in shown], available, main)
-        for col in range(len(widths)):
-            self.view.setColumnHidden(col, col in hidden)
-        for col, width in zip(shown, fitted, strict=True):
-            self.view.setColumnWidth(col, max(width, floors[col]))
+        squeeze_columns(self.view, self.model.columns, getattr(self, "_natural", []), self.main_column)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._stale or self.should_defer():
