@@ -56,9 +56,14 @@ def fit(text: str, width: float, size: float) -> str:
     """Shorten `text` with an ellipsis until it fits `width` points."""
     if string_width(text, size) <= width:
         return text
-    while text and string_width(text + "…", size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis, found by halving
+    while low < high:
+        middle = (low + high + 1) // 2
+        if string_width(text[:middle] + "…", size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def draw(bars: list[Bar], words: Labels, width: float) -> Drawing:

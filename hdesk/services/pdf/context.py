@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import count
 from xml.sax.saxutils import escape
 
@@ -36,6 +36,7 @@ class Ctx:
     height: float  # portrait frame height
     land_width: float
     land_height: float
+    widths: dict[tuple[tuple[str, ...], float], float] = field(default_factory=dict)
 
     def h1(self, text: str) -> Heading:
         return Heading(text, self.st.h1, 0)
@@ -65,8 +66,11 @@ class Ctx:
 
     def label_width(self, keys: list[str], share: float) -> float:
         """Width of a label column: its longest word in bold, at most `share` of the frame."""
-        longest = max(fonts.string_width(self.L(k), 8.5, True) for k in keys) + 8
-        return min(longest, self.width * share)
+        key = (tuple(keys), share)
+        if key not in self.widths:  # asked once per objective block
+            longest = max(fonts.string_width(self.L(k), 8.5, True) for k in keys) + 8
+            self.widths[key] = min(longest, self.width * share)
+        return self.widths[key]
 
     def label(self, key: str) -> Paragraph:
         return Para(safe_text.line(self.L(key)), self.st.cell_bold)

@@ -29,27 +29,46 @@ def lock_down_reportlab() -> None:
     rl_config.trustedSchemes = []
 
 
+_ASCII_CONTROLS = dict.fromkeys([*range(32), 0x7F])  # tab and line breaks are handled before
+del _ASCII_CONTROLS[10]
+_decided: dict[int, str | None] = {}  # code point -> its replacement (None: dropped), once decided
+
+
+def _decide(ch: str, coverage: frozenset[int]) -> str | None:
+    """What a character past ASCII becomes: itself, None (dropped) or MISSING."""
+    code, category = ord(ch), unicodedata.category(ch)
+    if 0x7F <= code < 0xA0 or category in ("Cs", "Co", "Cn"):
+        return None
+    if code not in coverage:
+        return None if category == "Cf" else MISSING  # invisible formatting (zero-width joiners etc.) goes
+    return ch
+
+
 def clean(text: object, multiline: bool = True) -> str:
     """Plain text the font can print: NFC, no control or bidi-override characters, gaps marked."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFC", str(text)).translate(_BIDI)
+    value = str(text)
+    ascii_only = value.isascii()
+    if not ascii_only:
+        value = unicodedata.normalize("NFC", value).translate(_BIDI)
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if not multiline:
         value = value.replace("\n", " ")
+    if ascii_only:  # the common case: only control characters can be wrong
+        return value if value.isprintable() else value.translate(_ASCII_CONTROLS)
     coverage = fonts.register()
     fixes: dict[int, str | None] = {}
     for ch in set(value):  # decide once per distinct character: long texts stay fast
         code = ord(ch)
-        if ch == "\n" or (32 <= code < 0x7F):
+        if code < 0x7F:
+            if code < 32 and code != 10:
+                fixes[code] = None
             continue
-        category = unicodedata.category(ch)
-        if code < 32 or 0x7F <= code < 0xA0 or category in ("Cs", "Co", "Cn"):
-            fixes[code] = None
-        elif category == "Cf" and code not in coverage:
-            fixes[code] = None  # invisible formatting (zero-width joiners etc.) the font cannot show
-        elif code not in coverage:
-            fixes[code] = MISSING
+        if code not in _decided:
+            _decided[code] = _decide(ch, coverage)
+        if _decided[code] != ch:
+            fixes[code] = _decided[code]
     return value.translate(fixes) if fixes else value
 
 

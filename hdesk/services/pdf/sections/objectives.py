@@ -11,10 +11,9 @@ from hdesk.core import principles
 from hdesk.core.schema import OBJECTIVE_STATUS
 from hdesk.services.pdf import safe_text
 from hdesk.services.pdf.context import Ctx
-from hdesk.services.pdf.fast_table import PlanTable
-from hdesk.services.pdf.fonts import BOLD
+from hdesk.services.pdf.fast_table import uniform_table
 from hdesk.services.pdf.para import Para
-from hdesk.services.pdf.styles import HEAD_BG, data_table, grid
+from hdesk.services.pdf.styles import HEAD_BG, data_table, grid_lines
 
 Row = dict[str, Any]
 
@@ -93,11 +92,9 @@ def objective_block(ctx: Ctx, obj: Row) -> Any:
         [L(a), ctx.fit(x, v1, limit=2000), L(b), ctx.fit(y, v2)]
         for a, x, b, y in zip(LEFT_KEYS, left, RIGHT_KEYS, right, strict=True)
     ]
-    table = PlanTable(rows, colWidths=[k1, v1, k2, v2], hAlign="LEFT")
-    style = grid(header_rows=0, zebra=False)
-    style += [("FONTNAME", (0, 0), (0, -1), BOLD), ("FONTNAME", (2, 0), (2, -1), BOLD)]
-    style += [("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG)]
-    table.setStyle(style)
+    labels = [("BACKGROUND", (0, 0), (0, -1), HEAD_BG), ("BACKGROUND", (2, 0), (2, -1), HEAD_BG)]
+    commands = grid_lines(header_rows=0, zebra=False) + labels
+    table = uniform_table(rows, [k1, v1, k2, v2], commands, header_rows=0, bold_columns=[0, 2])
     code = safe_text.line(obj.get("code") or "", 20)
     title = Para(f"{code}  {safe_text.line(obj['title'])}".strip(), ctx.st.h3)
     description = ctx.para(obj.get("description"), ctx.st.note)
