@@ -14,7 +14,7 @@ import pytest
 from hdesk.services.exchange import merge as merge_module
 from hdesk.services.exchange.diff import differing
 from hdesk.services.exchange.export import export_file
-from hdesk.services.exchange.incoming import ImportRefused, harden
+from hdesk.services.exchange.incoming import ImportRefused
 from hdesk.services.exchange.merge import import_file
 from hdesk.services.records import Records
 from hdesk.store.database import Database
@@ -94,11 +94,7 @@ def test_the_filter_lists_new_edited_here_edited_there_and_deleted_records(tmp_p
     conn.execute("UPDATE record_vv SET counter = counter + 1 WHERE uuid = ?", (vv_only,))
     conn.commit()
     conn.close()
-    source = harden(sqlite3.connect((tmp_path / "out.hdesk").resolve().as_uri() + "?mode=ro", uri=True))
-    try:
-        found = differing(source, head.database.path)
-    finally:
-        source.close()
+    found = differing(tmp_path / "out.hdesk", head.database.path)
     assert found == {there, here, gone, new, vv_only}
     assert same not in found
     head.database.close()
@@ -186,7 +182,7 @@ def test_the_filter_works_for_a_local_file_whose_path_holds_hash_question_mark_p
     folder.mkdir()
     seen: list[set[str] | None] = []
 
-    def recording(source: sqlite3.Connection, local: Path) -> set[str] | None:
+    def recording(source: Path, local: Path) -> set[str] | None:
         seen.append(differing(source, local))
         return seen[-1]
 

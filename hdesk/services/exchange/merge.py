@@ -88,7 +88,7 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     source = open_source(incoming)
     try:
-        uuids = _candidates(database, incoming, source)
+        uuids = _candidates(database, incoming)
         for start, part in enumerate(chunks(uuids)):
             if progress and start % 4 == 0:
                 progress(40 + int(30 * start * BATCH / max(1, len(uuids))), "planning")
@@ -136,12 +136,12 @@ def plan_merge(database: Database, incoming: Incoming, progress: Progress | None
     return Plan(summary, changes, incoming.max_hlc, incoming.offices, mark)
 
 
-def _candidates(database: Database, incoming: Incoming, source: sqlite3.Connection | None) -> list[str]:
+def _candidates(database: Database, incoming: Incoming) -> list[str]:
     """The incoming records that may differ from the local ones (diff.py), in file order."""
-    if source is None:
+    if incoming.source is None:
         return list(incoming.entities)
     try:
-        found = differing(source, database.path)
+        found = differing(incoming.source, database.path)
     except sqlite3.DatabaseError as exc:
         raise refusal(incoming.name, exc) from None
     if found is None:
