@@ -59,3 +59,9 @@ def test_contents_numbers_are_the_pages_where_sections_start(demo_records: Recor
         assert mark_title.startswith(title.rstrip("…")), (title, mark_title)
         assert number == mark_page, title
         assert title in re.sub(r"\s+", " ", page_text(out, number)), (title, number)
+    targets = []  # where a click on each contents line (its title, its dots and number) leads
+    for page in reader.pages[: intro_page - 1]:
+        for annotation in page.get("/Annots", []):
+            destination = annotation.get_object()["/Dest"]
+            targets.append(reader.get_page_number(destination[0].get_object()) + 1)
+    assert targets == [number for _, number in printed for _ in range(2)]
