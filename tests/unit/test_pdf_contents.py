@@ -21,7 +21,7 @@ def page_text(path: Path, page: int, layout: bool = False) -> str:
     return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def number(index: int | None) -> int:
+def page_of(index: int | None) -> int:
     assert index is not None, "a link to no page"
     return index + 1
 
@@ -35,7 +35,7 @@ def outline(reader: PdfReader) -> list[tuple[str, int]]:
             if isinstance(item, list):
                 walk(item)
             else:
-                out.append((item.title, number(reader.get_destination_page_number(item))))
+                out.append((item.title, page_of(reader.get_destination_page_number(item))))
 
     walk(reader.outline)
     return out
@@ -68,5 +68,5 @@ def test_contents_numbers_are_the_pages_where_sections_start(demo_records: Recor
     for page in reader.pages[: intro_page - 1]:
         for annotation in page.get("/Annots", []):
             destination = annotation.get_object()["/Dest"]
-            targets.append(number(reader.get_page_number(destination[0].get_object())))
+            targets.append(page_of(reader.get_page_number(destination[0].get_object())))
     assert targets == [number for _, number in printed for _ in range(2)]
