@@ -20,7 +20,6 @@ from hdesk.store.errors import StoreError
 from hdesk.store.header import APPLICATION_ID, read_header
 
 COUNTED = ("plan", "goal", "department", "objective", "partner", "campaign")
-MMAP_CHECK = 1024**3  # upper bound of the memory map for a read-only full check
 
 
 def vacuum_into(database: Database, target: Path) -> None:
@@ -82,9 +81,8 @@ def _verify(path: Path, full: bool, about: str | None = None) -> dict[str, int]:
 
 
 def _open_ro(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    conn.execute(f"PRAGMA mmap_size = {MMAP_CHECK}")  # read-only: pages without copying
-    return conn
+    # no mmap: it saved ~10% of the check's CPU but counts the whole file (twice) as resident
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def _full_problems(path: Path, conn: sqlite3.Connection) -> list[str]:
