@@ -78,7 +78,7 @@ def _stamp_changes(changes: list[Change]) -> tuple[list[tuple[str, str, str]], l
     added: list[tuple[Any, ...]] = []
     for c in changes:
         for fname in c.before.keys() | c.stamps.keys():
-            old = frozenset(c.before.get(fname, ()))
+            old = c.before.get(fname, frozenset())
             new = c.stamps.get(fname, frozenset())
             if old == new:
                 continue

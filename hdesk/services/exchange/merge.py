@@ -66,6 +66,13 @@ def _stamps(rows: list[Row]) -> dict[str, list[Stamp]]:
     return out
 
 
+def _by_field(rows: list[Row]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for row in rows:
+        out.setdefault(row[0], []).append(row)
+    return out
+
+
 def _distinct(stamps: Iterable[Stamp]) -> int:
     return len({s.value for s in stamps})
 
@@ -163,21 +170,27 @@ def _merge_record(
     """The merged live values of one record, or None when nothing changes here."""
     mine = _stamps(mine_rows)
     theirs = _stamps(theirs_rows)
+    before = {f: frozenset(v) for f, v in mine.items()}
     vector = merge_vectors(my_vv, their_vv)
     merged: dict[str, frozenset[Stamp]] = {}
     if known is None:  # a record new here: its live values are the incoming ones
         merged = {f: frozenset(v) for f, v in theirs.items()}
-    for fname in set(mine) | set(theirs) if known is not None else ():
-        values = merge_values(mine.get(fname, ()), theirs.get(fname, ()), my_vv, their_vv)
-        if values:
-            merged[fname] = values
+    else:
+        mine_by, theirs_by = _by_field(mine_rows), _by_field(theirs_rows)
+        for fname in mine.keys() | theirs.keys():
+            if fname in mine_by and mine_by[fname] == theirs_by.get(fname):
+                merged[fname] = before[fname]  # the same live values on both sides: all kept
+                continue
+            values = merge_values(mine.get(fname, ()), theirs.get(fname, ()), my_vv, their_vv)
+            if values:
+                merged[fname] = values
     if (
         known is not None
         and vector == my_vv
-        and all(frozenset(mine.get(f, ())) == merged.get(f, frozenset()) for f in set(mine) | set(merged))
+        and all(before.get(f, frozenset()) == merged.get(f, frozenset()) for f in before.keys() | merged.keys())
     ):
         return None  # nothing new for this record
-    change = _plan_record(uuid, entity, known is None, mine, merged, vector, summary, now)
+    change = _plan_record(uuid, entity, known is None, mine, before, merged, vector, summary, now)
     change.old_vector = my_vv
     return change
 
@@ -187,18 +200,23 @@ def _plan_record(
     entity: str,
     new: bool,
     mine: dict[str, list[Stamp]],
+    mine_sets: dict[str, frozenset[Stamp]],
     merged: dict[str, frozenset[Stamp]],
     vector: dict[str, int],
     summary: Summary,
     now: str,
 ) -> Change:
     ent = ENTITIES[entity]
+    nothing: frozenset[Stamp] = frozenset()
     was_live = not new and exists_value(mine.get(EXISTS, []))
     is_live = exists_value(merged.get(EXISTS, []))
     history: list[dict[str, Any]] = []
     visible_change = False
     for fname in (EXISTS, *ent.field_names):
-        before, after = mine.get(fname, []), merged.get(fname, frozenset())
+        after = merged.get(fname, nothing)
+        if mine_sets.get(fname, nothing) == after:
+            continue  # the same live values: the same value shown, no new conflict
+        before = mine.get(fname, [])
         old_win, new_win = winner(before), winner(after)
         old_value = _shown(fname, before, old_win)
         new_value = _shown(fname, after, new_win)
@@ -219,7 +237,7 @@ def _plan_record(
         summary.add(entity, "deleted")
     elif not new and is_live and visible_change:
         summary.add(entity, "updated")
-    return Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history, before=mine)
+    return Change(uuid, entity, new, merged, vector, _row(ent, merged, is_live), history, before=mine_sets)
 
 
 def _row(ent: Entity, merged: dict[str, frozenset[Stamp]], live: bool) -> dict[str, Any]:

@@ -53,7 +53,7 @@ class Change:
     vector: dict[str, int]
     row: dict[str, Any]
     history: list[dict[str, Any]]
-    before: dict[str, list[Stamp]] = field(default_factory=dict)  # the local live values it replaces
+    before: dict[str, frozenset[Stamp]] = field(default_factory=dict)  # the local live values it replaces
     old_vector: dict[str, int] = field(default_factory=dict)  # the local version vector it replaces
 
 
