@@ -2,7 +2,8 @@
 
 The version is stamped once, in pyproject.toml. A source checkout reads it from there (so an editable
 install never shows a stale number); a wheel or a PyInstaller bundle reads the installed metadata.
-About, `hdesk --version` and the PDF footer all show `hdesk.__version__`.
+About, `hdesk --version` and the PDF footer all show `hdesk.__version__`, read on first use
+(parsing pyproject.toml or the package metadata is a noticeable part of starting the window).
 """
 
 from pathlib import Path
@@ -27,4 +28,12 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
+_cached: list[str] = []
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        if not _cached:
+            _cached.append(_version())
+        return _cached[0]
+    raise AttributeError(f"module 'hdesk' has no attribute {name!r}")

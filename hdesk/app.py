@@ -28,8 +28,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from hdesk.ui.dialogs.open_file import open_database
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("hdesk")
@@ -38,34 +36,55 @@ def run_gui(args: argparse.Namespace) -> int:
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
-    from hdesk.services.exchange.incoming import sweep_temp
-
-    sweep_temp()  # plaintext copies a killed import left behind (RELIABILITY.md 11)
     lang = getattr(args, "lang", None) or settings.language
     from hdesk.ui.i18n import install_translators
 
     install_translators(app, lang)
+    path, create, demo = choose_file(args)
+    # The window first, the file after its first paint: a person sees hdesk at once, and the
+    # database, its check and the tabs' modules load while the frame is already on screen.
+    from hdesk.ui.main_window import MainWindow
+
+    window = MainWindow(None, defer_features=True, opening=path.name)
+    window.show()
+    failed: list[int] = []
+
+    def open_file() -> None:
+        if not _open_into(window, settings, path, create, demo, lang):
+            failed.append(1)
+            window.close()
+            app.exit(1)
+
+    window.after_first_paint(open_file)
+    code = app.exec()
+    ctx = getattr(window, "ctx", None)
+    if ctx is not None:
+        ctx.database.close()
+    return 1 if failed else int(code)
+
+
+def _open_into(window: MainWindow, settings: Settings, path: Path, create: bool, demo: bool, lang: str) -> bool:
+    """Open `path` (dialogs for removable, read-only or damaged files) into the shown window."""
+    from hdesk.services.exchange.incoming import sweep_temp
     from hdesk.store.errors import StoreError
+    from hdesk.ui.context import AppContext
+    from hdesk.ui.dialogs.open_file import open_database
     from hdesk.ui.open_check import install_read_guard, is_damage
 
     install_read_guard()
-    path, create, demo = choose_file(args)
+    sweep_temp()  # plaintext copies a killed import left behind (RELIABILITY.md 11)
     while True:
-        opened = open_database(None, path, create=create)
+        opened = open_database(window, path, create=create)
         if opened is None:
-            return 1
+            return False
         database, reason = opened
         if demo and create and not database.readonly:
             from hdesk.services.demo import fill_demo
             from hdesk.services.records import Records
 
             fill_demo(Records(database), lang)
-        from hdesk.ui.context import AppContext
-
-        ctx = AppContext(database, settings)
         try:
-            window = build_main_window(ctx, reason, defer_features=True)
-            window.show()
+            window.attach(AppContext(database, settings), reason)
             break
         except Exception as exc:  # a large file's damage met while its check still ran
             if not is_damage(exc):
@@ -73,17 +92,15 @@ def run_gui(args: argparse.Namespace) -> int:
             database.close()
             from hdesk.ui.dialogs.recovery import offer_recovery
 
-            if offer_recovery(None, database.path, StoreError("damaged", str(exc))) is None:
-                return 1
+            if offer_recovery(window, database.path, StoreError("damaged", str(exc))) is None:
+                return False
             path, create = database.path, False
     window.remember(database.path)
     from hdesk.services import queries
 
-    if not database.readonly and not queries.plans(ctx.records):
+    if not database.readonly and not queries.plans(window.ctx.records):
         window.first_run()
-    code = app.exec()
-    ctx.database.close()
-    return int(code)
+    return True
 
 
 def choose_file(args: argparse.Namespace) -> tuple[Path, bool, bool]:

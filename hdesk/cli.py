@@ -12,9 +12,8 @@ import importlib.util
 import sys
 from collections.abc import Sequence
 
-from hdesk import __version__, paths
-from hdesk.commands import MODULES
-from hdesk.core.validation import ValidationError, describe
+import hdesk
+from hdesk import paths
 from hdesk.store.errors import StoreError
 
 EXIT_USER = 2
@@ -34,11 +33,21 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Version(argparse.Action):
+    """`--version`, reading the version only when asked (it costs part of every window start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"hdesk {hdesk.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hdesk", description="Humanitarian diplomacy desk.")
-    parser.add_argument("--version", action="version", version=f"hdesk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the program's version and exit")
     _global_options(parser)
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    from hdesk.commands import MODULES
+
     for name in MODULES:
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name).register(sub, _global_options)
@@ -47,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hdesk", description="Humanitarian diplomacy desk (opens the window).")
-    parser.add_argument("--version", action="version", version=f"hdesk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the program's version and exit")
     _global_options(parser)
     parser.add_argument("file", nargs="?", help="database to open (default: the one in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="open a demo database (made on first use)")
@@ -89,8 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, StoreError) as exc:
         print(f"hdesk: {exc}", file=sys.stderr)
         return EXIT_USER
-    except ValidationError as exc:
-        print(f"hdesk: {exc.entity}: " + "; ".join(describe(e) for e in exc.errors), file=sys.stderr)
+    except Exception as exc:
+        validation = sys.modules.get("hdesk.core.validation")  # loaded by whatever raised it
+        if validation is None or not isinstance(exc, validation.ValidationError):
+            raise
+        print(f"hdesk: {exc.entity}: " + "; ".join(validation.describe(e) for e in exc.errors), file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
         print("hdesk: interrupted", file=sys.stderr)

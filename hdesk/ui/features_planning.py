@@ -29,23 +29,30 @@ from hdesk.ui.context import AppContext
 def install(window: Any) -> None:
     """Add the planning tabs and Plan menu entries to `window` (missing parts are skipped)."""
     ctx: AppContext = window.ctx
-    _add_tab(window, lambda: _matrix(ctx), _tr("MatrixWidget", "Points of contact"), "departments", "points_of_contact")
-    _add_tab(window, lambda: _timeline(ctx), _tr("TimelineWidget", "Timeline"), "campaigns", "timeline")
+    _add_tab(
+        window,
+        lambda: _matrix(ctx),
+        QCoreApplication.translate("MatrixWidget", "Points of contact"),
+        "departments",
+        "points_of_contact",
+    )
+    _add_tab(
+        window,
+        lambda: _timeline(ctx),
+        QCoreApplication.translate("TimelineWidget", "Timeline"),
+        "campaigns",
+        "timeline",
+    )
     menu = getattr(window, "menus", {}).get("plan")
     if menu is None:
         return
     menu.addSeparator()
-    start = menu.addAction(_tr("MatrixWidget", "Start Next Year…"))
+    start = menu.addAction(QCoreApplication.translate("MatrixWidget", "Start Next Year…"))
     start.setObjectName("start_next_year")
     start.triggered.connect(lambda: start_next_year(window))
-    review = menu.addAction(_tr("MatrixWidget", "Year-end Review"))
+    review = menu.addAction(QCoreApplication.translate("MatrixWidget", "Year-end Review"))
     review.setObjectName("year_end_review")
     review.triggered.connect(lambda: show_year_end(window))
-
-
-def _tr(context: str, text: str) -> str:
-    """Kept in the contexts these words were first translated in."""
-    return QCoreApplication.translate(context, text)
 
 
 def _matrix(ctx: AppContext) -> QWidget:

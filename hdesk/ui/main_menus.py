@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from hdesk import __version__
+import hdesk
 
 if TYPE_CHECKING:
     from hdesk.ui.main_window import MainWindow
@@ -26,21 +25,10 @@ def _action(
 
 
 def build(window: MainWindow) -> None:
-    """Create File, Edit, View, Plan, Partners and Help menus into `window.menus`."""
-    bar = window.menuBar()
-    tr = window.tr
-    for key, title in (
-        ("file", tr("&File")),
-        ("edit", tr("&Edit")),
-        ("view", tr("&View")),
-        ("plan", tr("&Plan")),
-        ("partners", tr("Pa&rtners")),
-        ("help", tr("&Help")),
-    ):
-        menu = bar.addMenu(title)
-        menu.setObjectName(f"menu_{key}")
-        window.menus[key] = menu
+    """Fill the menus with their actions and shortcuts (once a file is attached: Undo needs its stack)."""
+    from PySide6.QtCore import Qt  # not at import: the window's frame is painted before Qt's enums load
 
+    tr = window.tr
     file = window.menus["file"]
     file.addAction(_action(window, tr("&New database…"), window.new_file, "Ctrl+Shift+N"))
     file.addAction(_action(window, tr("&Open…"), window.open_file, QKeySequence.StandardKey.Open))
@@ -123,5 +111,5 @@ def _about(window: MainWindow) -> None:
         window.tr(
             "hdesk {version}\nHumanitarian diplomacy desk for Red Cross and Red Crescent National Societies: "
             "annual plans, partners and campaigns, offline."
-        ).format(version=__version__),
+        ).format(version=hdesk.__version__),
     )

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+# Only what the frame needs before its first paint: Qt's `Qt` namespace alone costs ~45 ms to load
+# (PySide builds its enums on first use), so it and the file/check helpers are imported where used.
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -27,20 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from hdesk import paths
-from hdesk.services import queries
-from hdesk.services.records import ChangeSet, NotFound, Records
-from hdesk.ui import main_files, open_check
-from hdesk.ui.context import AppContext
 from hdesk.ui.features import FEATURES
-from hdesk.ui.lazy import reload_if_stale
 from hdesk.ui.tab_pages import TabPages
-from hdesk.ui.tabs.overview import OverviewTab
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+
+    from hdesk.services.records import ChangeSet
+    from hdesk.ui.context import AppContext
     from hdesk.ui.tabs.campaigns import CampaignsTab
     from hdesk.ui.tabs.departments import DepartmentsTab
     from hdesk.ui.tabs.list_tab import ListTab
     from hdesk.ui.tabs.objectives import ObjectivesTab
+    from hdesk.ui.tabs.overview import OverviewTab
     from hdesk.ui.tabs.partners import PartnersTab
 
 log = logging.getLogger(__name__)
@@ -68,15 +68,24 @@ class MainWindow(QMainWindow):
     """The hdesk window on one open database (`ctx`); `reopen` switches to another file."""
 
     def __init__(
-        self, ctx: AppContext, readonly_reason: str = "", parent: QWidget | None = None, defer_features: bool = False
+        self,
+        ctx: AppContext | None,
+        readonly_reason: str = "",
+        parent: QWidget | None = None,
+        defer_features: bool = False,
+        opening: str = "",
     ):
-        """`defer_features`: install the feature modules after the first paint (a person starting
-        the program sees the window sooner); otherwise at once (tests, the self-test)."""
+        """The frame (tabs, toolbar, menu titles) at once; the file's contents from `attach(ctx)`.
+
+        With `ctx` the window is complete when constructed (tests, the self-test). Without it the
+        window can be shown at once, saying it is opening `opening`, while the file is opened
+        after its first paint (app.run_gui). `defer_features`: the feature modules install after
+        the first paint too (a person starting the program sees the window sooner).
+        """
         super().__init__(parent)
-        self.ctx = ctx
         self._features_pending = defer_features
-        ctx.lazy_tabs = True  # only the tab on screen reads its rows (ui/lazy.py)
-        ctx.opening = True  # ... and only after the window's first paint (showEvent -> _opened)
+        self._attached = False
+        self._paint_hooks: list[Callable[[], None]] = []
         self.readonly_reason = readonly_reason
         self._copy_task: Any = None  # the running Save a Copy, kept alive until it reports
         self.setAcceptDrops(True)
@@ -87,46 +96,99 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(4, 4, 4, 0)
         self.banner = QLabel(central)
         self.banner.setObjectName("readonly_banner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: #fff4e5; color: #6b3e00; border: 1px solid #e0a040; padding: 6px; }"
         )
+        self.banner.hide()
         box.addWidget(self.banner)
         self.tabs = TabPages(central)
+        self.tabs.hold = True  # no page is built before a file is attached
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._aliases: dict[str, str] = {}  # window attribute -> tab name, for features' lazy tabs
-
-        self._overview = OverviewTab(ctx, self)
-        self._overview.setObjectName("overview")
-        self.tabs.addTab(self._overview, self.tr("Overview"))
+        self.add_tab(self._overview_tab, self.tr("Overview"), name="overview")
         for name, title in (
             ("objectives", self.tr("Objectives")),
             ("departments", self.tr("Departments")),
             ("partners", self.tr("Partners")),
             ("campaigns", self.tr("Campaigns")),
         ):
-            self.add_tab(lambda n=name: _list_tab(n, ctx, self), title, name=name)  # type: ignore[misc]
+            self.add_tab(lambda n=name: _list_tab(n, self.ctx, self), title, name=name)  # type: ignore[misc]
 
-        self.saved_label = QLabel(self.tr("All changes saved"), self)
+        self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_toolbar()
-        self._build_menus()
-        ctx.changed.connect(self._on_changed)
-        ctx.reloaded.connect(self._update_chrome)
-        self._update_chrome()
+        for key, title in (  # filled by main_menus.build once a file is attached
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("plan", self.tr("&Plan")),
+            ("partners", self.tr("Pa&rtners")),
+            ("help", self.tr("&Help")),
+        ):
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
         self._restore_geometry()
-        if not defer_features:
-            self._install_features()
         self.tabs.currentChanged.connect(self._load_current)
+        self.tabs.installEventFilter(self)  # the first paint runs what waits for it (_paint_hooks)
+        if ctx is not None:
+            self.attach(ctx, readonly_reason)
+        else:
+            self.setWindowTitle(f"hdesk — {opening}" if opening else "hdesk")
+            self.statusBar().showMessage(self.tr("Opening {name}…").format(name=opening))
+
+    def attach(self, ctx: AppContext, readonly_reason: str = "") -> None:
+        """Show `ctx`'s file in this window: menus, title, year selector, then the current tab's rows."""
+        from PySide6.QtCore import Qt
+
+        from hdesk.ui import open_check
+
+        self.ctx = ctx
+        self.readonly_reason = readonly_reason
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote a file name
+        ctx.lazy_tabs = True  # only the tab on screen reads its rows (ui/lazy.py)
+        # ... and, while the window is not yet painted, only after its first paint (_opened)
+        ctx.opening = not self.isVisible()
+        if not self._attached:
+            from hdesk.ui import main_menus
+
+            self._attached = True
+            main_menus.build(self)
+            ctx.changed.connect(self._on_changed)
+            ctx.reloaded.connect(self._update_chrome)
+        self.statusBar().clearMessage()
+        self._update_chrome()
+        self.tabs.hold = False
         open_check.watch(self)
+        if ctx.opening:
+            if not self._features_pending:
+                self._install_features()
+            return
+        QTimer.singleShot(0, self._opened)
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` on the event-loop turn after the window's first paint (soon, if it was painted)."""
+        self._paint_hooks.append(work)
+        QTimer.singleShot(250, self._run_paint_hooks)  # a window that is never painted (minimised)
+
+    def _run_paint_hooks(self) -> None:
+        hooks, self._paint_hooks = self._paint_hooks, []
+        for work in hooks:
+            work()
 
     # -- tabs, loaded when first used (reading one loads it: tests and features see its rows) ----
     @property
     def overview(self) -> OverviewTab:
-        self._overview.reload_if_stale()
-        return self._overview
+        tab = self.tab("overview")
+        tab.reload_if_stale()  # type: ignore[union-attr]
+        return tab  # type: ignore[return-value]
+
+    def _overview_tab(self) -> QWidget:
+        from hdesk.ui.tabs.overview import OverviewTab
+
+        return OverviewTab(self.ctx, self)
 
     @property
     def objectives(self) -> ObjectivesTab:
@@ -151,29 +213,33 @@ class MainWindow(QMainWindow):
         return tab
 
     def _load_current(self, _index: int = -1) -> None:
-        if self.isVisible() and not self.ctx.opening:
-            reload_if_stale(self.tabs.currentWidget())
+        if not self._attached or not self.isVisible():
+            return
+        if self.ctx.opening:
+            self._opened()  # a tab chosen before the first paint: the window counts as open now
+            return
+        from hdesk.ui.lazy import reload_if_stale
+
+        reload_if_stale(self.tabs.currentWidget())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.ctx.opening:
+        if self._attached and self.ctx.opening:
             # after the first paint (posted work would otherwise run before it), or soon regardless
-            self.tabs.installEventFilter(self)
-            QTimer.singleShot(250, self._opened)
+            self.after_first_paint(self._opened)
         else:
             self._load_current()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tabs and event.type() == QEvent.Type.Paint and self.ctx.opening:
-            QTimer.singleShot(0, self._opened)
+        if watched is self.tabs and event.type() == QEvent.Type.Paint and self._paint_hooks:
+            QTimer.singleShot(0, self._run_paint_hooks)
         return False
 
     def _opened(self) -> None:
-        """The window is on screen: the current tab reads its rows now (later tabs when shown)."""
-        if not self.ctx.opening:
+        """The window is on screen: features install, the current tab reads its rows (later tabs when shown)."""
+        if not self._attached:
             return
         self.ctx.opening = False
-        self.tabs.removeEventFilter(self)
         if self._features_pending:
             self._features_pending = False
             self._install_features()
@@ -220,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def show_record(self, entity: str, uuid: str) -> bool:
         """Switch to the tab that holds the record and select it; False when it is gone."""
+        from hdesk.services.records import NotFound
+
         records = self.ctx.records
         try:
             row = records.get(entity, uuid)
@@ -277,6 +345,8 @@ class MainWindow(QMainWindow):
         database, reason = opened
         old = self.ctx.database
         self.ctx.database = database
+        from hdesk.services.records import Records
+
         self.ctx.records = Records(database)
         self.ctx.undo_stack.clear()
         self.ctx.plan_year = None
@@ -285,6 +355,8 @@ class MainWindow(QMainWindow):
         self.remember(database.path)
         self.ctx.reloaded.emit()
         self.status(self.tr("Opened {name}.").format(name=database.path.name))
+        from hdesk.ui import open_check
+
         open_check.watch(self)
         return True
 
@@ -312,11 +384,6 @@ class MainWindow(QMainWindow):
         self.year_combo.activated.connect(lambda _i: self.set_plan_year(self.year_combo.currentData()))
         bar.addWidget(self.year_combo)
         self.addToolBar(bar)
-
-    def _build_menus(self) -> None:
-        from hdesk.ui import main_menus
-
-        main_menus.build(self)
 
     def _install_features(self) -> None:
         for name in FEATURES:
@@ -357,6 +424,8 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self) -> None:
         """Title, year selector and the read-only banner for the open file and plan."""
+        from hdesk.services import queries
+
         records = self.ctx.records
         plans = queries.plans(records)
         self.year_combo.clear()
@@ -390,6 +459,8 @@ class MainWindow(QMainWindow):
             log.warning("could not save settings")
 
     def new_file(self) -> None:
+        from hdesk.ui import main_files
+
         main_files.new_file(self)
 
     def open_plan_settings(self) -> None:
@@ -409,20 +480,30 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_file(self) -> None:
+        from hdesk.ui import main_files
+
         main_files.open_file(self)
 
     def save_copy(self) -> None:
+        from hdesk.ui import main_files
+
         main_files.save_copy(self)
 
     def write_copy(self, dest: Path) -> None:
         """A consistent snapshot of the open file, written off the UI thread."""
+        from hdesk.ui import main_files
+
         main_files.write_copy(self, dest)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from hdesk.ui import main_files
+
         if main_files.dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from hdesk.ui import main_files
+
         path = main_files.dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()

@@ -19,8 +19,15 @@ Factory = Callable[[], QWidget]
 class LazyPage(QWidget):
     """A placeholder that becomes its real widget (`made`) on first show or first request."""
 
-    def __init__(self, name: str, factory: Factory, on_made: Callable[[QWidget], None] | None = None):
+    def __init__(
+        self,
+        name: str,
+        factory: Factory,
+        on_made: Callable[[QWidget], None] | None = None,
+        pages: TabPages | None = None,
+    ):
         super().__init__()
+        self._pages = pages
         self.setObjectName(name)
         self._factory: Factory | None = factory
         self._on_made = on_made
@@ -42,17 +49,23 @@ class LazyPage(QWidget):
         return self.made if self.made is not None else self
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.make()
+        if self._pages is None or not self._pages.hold:
+            self.make()
         super().showEvent(event)
 
 
 class TabPages(QTabWidget):
-    """QTabWidget that maps lazy placeholders to their real widgets in every lookup."""
+    """QTabWidget that maps lazy placeholders to their real widgets in every lookup.
+
+    While `hold` is True (the window has no file yet) a shown placeholder stays empty.
+    """
+
+    hold = False
 
     def add_lazy(
         self, index: int, name: str, factory: Factory, title: str, on_made: Callable[[QWidget], None] | None = None
     ) -> int:
-        return self.insertTab(index, LazyPage(name, factory, on_made), title)
+        return self.insertTab(index, LazyPage(name, factory, on_made, self), title)
 
     def page_name(self, index: int) -> str:
         """The objectName of the page at `index` without building it."""

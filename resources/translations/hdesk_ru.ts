@@ -164,30 +164,6 @@
             <translation>Не удалось записать таблицу.</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation>П&amp;лан</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners</source>
-            <translation>П&amp;артнёры</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
             <source>&amp;New database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
@@ -1088,6 +1064,34 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
             <translation>Этой записи больше нет.</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>П&amp;лан</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners</source>
+            <translation>П&amp;артнёры</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Открывается {name}…</translation>
+        </message>
+        <message>
             <source>Opened {name}.</source>
             <translation>Открыт файл {name}.</translation>
         </message>
@@ -1276,6 +1280,18 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         <message>
             <source>That objective or department no longer exists.</source>
             <translation>Этой задачи или этого отдела больше нет.</translation>
+        </message>
+        <message>
+            <source>Points of contact</source>
+            <translation>Точки соприкосновения</translation>
+        </message>
+        <message>
+            <source>Start Next Year…</source>
+            <translation>Начать следующий год…</translation>
+        </message>
+        <message>
+            <source>Year-end Review</source>
+            <translation>Итоги года</translation>
         </message>
     </context>
     <context>
@@ -1938,6 +1954,10 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
         <message>
             <source>Could not write the image.</source>
             <translation>Не удалось записать изображение.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>График</translation>
         </message>
     </context>
     <context>

@@ -164,30 +164,6 @@
             <translation>Tablisany ýazyp bolmady.</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Faýl</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Ü&amp;ýtgetmek</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Görnüş</translation>
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation>&amp;Meýilnama</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners</source>
-            <translation>&amp;Hyzmatdaşlar</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Kömek</translation>
-        </message>
-        <message>
             <source>&amp;New database…</source>
             <translation>&amp;Täze maglumatlar binýady…</translation>
         </message>
@@ -1084,6 +1060,34 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
             <translation>Bu ýazgy indi ýok.</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>&amp;Faýl</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Ü&amp;ýtgetmek</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Görnüş</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Meýilnama</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners</source>
+            <translation>&amp;Hyzmatdaşlar</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Kömek</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>{name} açylýar…</translation>
+        </message>
+        <message>
             <source>Opened {name}.</source>
             <translation>{name} açyldy.</translation>
         </message>
@@ -1272,6 +1276,18 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         <message>
             <source>That objective or department no longer exists.</source>
             <translation>Bu wezipe ýa-da bölüm indi ýok.</translation>
+        </message>
+        <message>
+            <source>Points of contact</source>
+            <translation>Utgaşýan nokatlar</translation>
+        </message>
+        <message>
+            <source>Start Next Year…</source>
+            <translation>Indiki ýyly başlamak…</translation>
+        </message>
+        <message>
+            <source>Year-end Review</source>
+            <translation>Ýylyň jemi</translation>
         </message>
     </context>
     <context>
@@ -1933,6 +1949,10 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
         <message>
             <source>Could not write the image.</source>
             <translation>Suraty ýazyp bolmady.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Grafik</translation>
         </message>
     </context>
     <context>

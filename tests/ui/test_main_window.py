@@ -105,3 +105,29 @@ def test_a_started_window_paints_before_features_and_rows_arrive(qtbot, demo_fil
     assert win.partners.model.rowCount() > 0
     win.close()
     win.ctx.database.close()
+
+
+def test_the_frame_shows_before_a_file_is_attached(qtbot, demo_file: Path) -> None:
+    """hdesk's start: the window is painted saying what it opens; the file arrives after the first paint."""
+    from hdesk.app import open_context
+    from hdesk.settings import Settings
+
+    win = MainWindow(None, defer_features=True, opening="demo.hdesk")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.windowTitle() == "hdesk — demo.hdesk"
+    assert "demo.hdesk" in win.statusBar().currentMessage()
+    assert [win.menus[k].isEmpty() for k in ("file", "edit", "help")] == [True, True, True]
+    assert not any(win.tabs.is_built(i) for i in range(win.tabs.count()))  # no tab reads a file that is not there
+    opened: list[bool] = []
+    win.after_first_paint(lambda: opened.append(True))
+    qtbot.waitUntil(lambda: bool(opened))
+    ctx = open_context(demo_file, Settings())
+    win.attach(ctx)
+    qtbot.waitUntil(lambda: not ctx.opening and win.tabs.is_built(0))
+    assert "Plan" in win.windowTitle() and not win.menus["file"].isEmpty()
+    qtbot.waitUntil(lambda: any(n == "conflicts" for n in (win.tabs.page_name(i) for i in range(win.tabs.count()))))
+    win.tabs.setCurrentIndex(1)
+    assert win.objectives.model.rowCount() > 0
+    win.close()
+    ctx.database.close()
