@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP = "hdesk"
 _data_dir_override: Path | None = None
 
@@ -25,9 +23,12 @@ def set_data_dir(path: Path | str | None) -> None:
 def data_dir() -> Path:
     """The user data folder (settings, backups, default database), created on demand."""
     base = _data_dir_override or (Path(os.environ["HDESK_DATA_DIR"]) if os.environ.get("HDESK_DATA_DIR") else None)
-    path = base or Path(platformdirs.user_data_dir(APP, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    if base is None:
+        import platformdirs  # only for the default folder (not with --data-dir / HDESK_DATA_DIR)
+
+        base = Path(platformdirs.user_data_dir(APP, appauthor=False))
+    base.mkdir(parents=True, exist_ok=True)
+    return base
 
 
 def backup_dir() -> Path:
