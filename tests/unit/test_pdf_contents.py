@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
-from hdesk.services.pdf import export_plan_pdf
+from hdesk.services.pdf import export_plan_pdf, fonts
+from hdesk.services.pdf.context import Heading
 from hdesk.services.pdf.labels import Labels
+from hdesk.services.pdf.styles import Styles
 from hdesk.services.records import Records
 
 ENTRY = re.compile(r"^\s*(\S.*?)\s*(?:\.\s*)+(\d+)\s*$")  # "Title . . . . 12"
@@ -70,3 +74,18 @@ def test_contents_numbers_are_the_pages_where_sections_start(demo_records: Recor
             destination = annotation.get_object()["/Dest"]
             targets.append(page_of(reader.get_page_number(destination[0].get_object())))
     assert targets == [number for _, number in printed for _ in range(2)]
+
+
+def test_a_long_heading_at_the_foot_of_a_page_moves_whole_to_the_next(tmp_path: Path) -> None:
+    fonts.register()
+    title = "A goal whose title is long enough to wrap over three lines of the page " * 2
+    heading = Heading(title, Styles().h2, 1)
+    _, height = heading.wrap(A4[0] - 144, A4[1])
+    room = A4[1] - 144 - 12  # the frame of SimpleDocTemplate's default margins
+    out = tmp_path / "split.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4, initialFontName=fonts.REGULAR).build(
+        [Spacer(1, room - height - 2), heading]  # with its space before, two of its three lines would fit
+    )
+    assert len(PdfReader(out).pages) == 2
+    assert "title is long" not in page_text(out, 1)
+    assert title.split()[-1] in page_text(out, 2)

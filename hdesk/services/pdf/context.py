@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import count
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph
@@ -25,6 +26,10 @@ class Heading(Para):
         self.toc_text = text  # plain, already cleaned
         self.toc_key = f"h{next(_keys)}"
         super().__init__(f'<a name="{self.toc_key}"/>' + safe_text.line(text, 200), style)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """Never split: a heading moves whole to the next page (and keeps its one contents entry)."""
+        return []
 
 
 @dataclass
