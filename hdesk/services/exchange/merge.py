@@ -310,19 +310,9 @@ def import_file(
     backup_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> Summary:
-    """Check `path`, merge it into the open database (backup first), and say what happened.
-
-    The backup is written on a second thread while the file is checked and the merge planned;
-    it is published before anything is written, and dropped when the file is refused.
-    """
-    backup = None if dry_run else _start_backup(records, backup_dir)
-    try:
-        with opened(Path(path), passphrase, progress) as incoming:
-            return merge_incoming(records, incoming, dry_run, backup_dir, progress, backup)
-    except BaseException:
-        if backup is not None:
-            backup.discard()
-        raise
+    """Check `path`, merge it into the open database (backup first), and say what happened."""
+    with opened(Path(path), passphrase, progress) as incoming:
+        return merge_incoming(records, incoming, dry_run, backup_dir, progress)
 
 
 def merge_incoming(
@@ -331,21 +321,19 @@ def merge_incoming(
     dry_run: bool = False,
     backup_dir: Path | None = None,
     progress: Progress | None = None,
-    backup: PendingBackup | None = None,
 ) -> Summary:
     """Plan, back up the local file, and apply in one transaction (a dry run only plans).
 
-    `backup`: one already started (import_file); otherwise it starts here, beside the planning.
+    The backup is written on a second thread while the merge is planned (the incoming file's
+    own checks, on that thread before, are done by then); it is published before anything is
+    written, and dropped when the file is refused.
     """
     report = progress or (lambda _p, _m: True)
     if dry_run:
-        if backup is not None:
-            backup.discard()
         plan = plan_merge(records.database, incoming, report)
         plan.summary.dry_run = True
         return plan.summary
-    if backup is None:
-        backup = _start_backup(records, backup_dir)
+    backup = _start_backup(records, backup_dir)
     try:
         plan = plan_merge(records.database, incoming, report)
         report(75, "backup")
