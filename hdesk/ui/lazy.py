@@ -23,8 +23,11 @@ class LazyLoad:
         self.reload()  # type: ignore[attr-defined]
 
     def should_defer(self) -> bool:
-        """True when loading now would read rows nobody sees (a hidden tab of the main window)."""
-        return bool(getattr(self.ctx, "lazy_tabs", False)) and not self.isVisible()  # type: ignore[attr-defined]
+        """True when loading now would read rows nobody sees (a hidden tab of the main window), or
+        while the window opens a file (the current tab loads on the next event-loop turn)."""
+        if not getattr(self.ctx, "lazy_tabs", False):
+            return False
+        return not self.isVisible() or bool(getattr(self.ctx, "opening", False))  # type: ignore[attr-defined]
 
     def load_or_defer(self, *_args: Any) -> bool:
         """Load now when shown (or standing alone); otherwise remember to load when shown."""

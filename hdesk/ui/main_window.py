@@ -353,7 +353,11 @@ class MainWindow(QMainWindow):
         self.readonly_reason = reason
         old.close()
         self.remember(database.path)
+        # The title and year selector now; the tab on screen reads its rows on the next event-loop
+        # turn, so a large file never holds the window still for the whole open.
+        self.ctx.opening = True
         self.ctx.reloaded.emit()
+        QTimer.singleShot(0, self._opened)
         self.status(self.tr("Opened {name}.").format(name=database.path.name))
         from hdesk.ui import open_check
 

@@ -242,14 +242,25 @@ def tooltip(value: str) -> str:
     return "<p>" + html.escape(value) + "</p>" if value else ""
 
 
+# Formatted dates and months by (kind, locale, stored value): a list of 5,000 rows repeats the same
+# few hundred values, and each QLocale formatting call costs ~0.1 ms.
+_FORMATTED: dict[tuple[str, str, str], str] = {}
+
+
 def format_date(iso: str | None) -> str:
     """A stored date (2024-02-15) in the interface's locale (15/02/2024, 15.02.2024)."""
     from PySide6.QtCore import QDate, QLocale
 
     if not iso:
         return ""
-    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+    locale = QLocale()
+    key = ("date", locale.name(), iso)
+    shown = _FORMATTED.get(key)
+    if shown is None:
+        day = QDate.fromString(iso[:10], "yyyy-MM-dd")
+        shown = locale.toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
+        _remember(key, shown)
+    return shown
 
 
 def format_month(month: str | None) -> str:
@@ -258,8 +269,20 @@ def format_month(month: str | None) -> str:
 
     if not month:
         return ""
-    day = QDate.fromString(month[:7] + "-01", "yyyy-MM-dd")
-    return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
+    locale = QLocale()
+    key = ("month", locale.name(), month)
+    shown = _FORMATTED.get(key)
+    if shown is None:
+        day = QDate.fromString(month[:7] + "-01", "yyyy-MM-dd")
+        shown = locale.toString(day, "MMM yyyy") if day.isValid() else month
+        _remember(key, shown)
+    return shown
+
+
+def _remember(key: tuple[str, str, str], shown: str) -> None:
+    if len(_FORMATTED) > 20000:  # bounded: a long session across many files
+        _FORMATTED.clear()
+    _FORMATTED[key] = shown
 
 
 def format_amount(value: float | int | None) -> str:

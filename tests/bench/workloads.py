@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -25,6 +26,12 @@ def _out(seconds: float, **extra: object) -> None:
 
 # -- open_large -------------------------------------------------------------------------------
 def open_large(side: str, setup: dict) -> None:
+    """Open the large file in a running hdesk (File > Open, Objectives tab current) until its rows are painted.
+
+    The window is already up on the demo file (starting the program is the `startup` workload); the
+    clock runs from the open to the first paint of the large file's objectives. A 10 ms timer measures
+    the longest stall of the event loop in that time. `cold_s` adds the same open in a fresh window.
+    """
     path = setup["large"]
     if side == "floor":
         t0 = time.perf_counter()
@@ -44,11 +51,21 @@ def open_large(side: str, setup: dict) -> None:
     from hdesk.app import build_main_window, open_context
     from hdesk.settings import Settings
 
-    paths.set_data_dir(Path(tempfile.mkdtemp(prefix="hdesk-bench-")))
+    work = Path(tempfile.mkdtemp(prefix="hdesk-bench-"))
+    paths.set_data_dir(work)
+    demo = work / "demo.hdesk"
+    shutil.copyfile(setup["demo"], demo)
     app = QApplication([])
     ticks: list[float] = []
     result: dict[str, float] = {}
-    holder: list = []
+    window = build_main_window(open_context(demo, Settings()))
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.tabs.setCurrentWidget(window.objectives)
+    for _ in range(5):
+        app.processEvents()
 
     def tick() -> None:
         ticks.append(time.perf_counter())
@@ -59,27 +76,47 @@ def open_large(side: str, setup: dict) -> None:
 
     def start() -> None:
         result["t0"] = time.perf_counter()
-        ctx = open_context(path, Settings())
-        window = build_main_window(ctx)
-        holder.append(window)
-        window.show()
-        window.tabs.setCurrentWidget(window.objectives)
-        QTimer.singleShot(0, shown)
+        window.reopen(path)
+        wait()
 
-    def shown() -> None:
-        window = holder[0]
-        window.objectives.view.viewport().repaint()
+    def wait() -> None:
+        tab = window.tabs.currentWidget()
+        if getattr(tab, "_stale", True) or tab.model.rowCount() == 0 or window.ctx.path != Path(path):
+            QTimer.singleShot(1, wait)
+            return
+        tab.view.viewport().repaint()
         result["t1"] = time.perf_counter()
-        QTimer.singleShot(300, app.quit)
+        QTimer.singleShot(200, app.quit)
 
     timer.start()
     QTimer.singleShot(50, start)
     app.exec()
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    stall = max(gaps, default=0.0) - 0.010
-    rows = holder[0].objectives.model.rowCount()
-    _out(result["t1"] - result["t0"], stall_s=max(stall, 0.0), rows=rows)
+    gaps = [b - a for a, b in itertools.pairwise(t for t in ticks if result["t0"] <= t <= result["t1"] + 0.011)]
+    stall = max(gaps, default=result["t1"] - result["t0"]) - 0.010
+    rows = window.objectives.model.rowCount()
+    window.ctx.database.close()
+    cold = _cold_open(path)
+    _out(result["t1"] - result["t0"], stall_s=max(stall, 0.0), rows=rows, cold_s=cold)
     os._exit(0)
+
+
+def _cold_open(path: str) -> float:
+    """A fresh window on the large file with the Objectives tab (what double-clicking the file costs, after start)."""
+    from PySide6.QtWidgets import QApplication
+
+    from hdesk.app import build_main_window, open_context
+    from hdesk.settings import Settings
+
+    app = QApplication.instance()
+    t0 = time.perf_counter()
+    window = build_main_window(open_context(path, Settings()))
+    window.show()
+    window.tabs.setCurrentWidget(window.objectives)
+    window.objectives.view.viewport().repaint()
+    app.processEvents()
+    seconds = time.perf_counter() - t0
+    window.ctx.database.close()
+    return seconds
 
 
 # -- filter -----------------------------------------------------------------------------------

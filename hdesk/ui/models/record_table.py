@@ -123,6 +123,10 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def shown_texts(self) -> list[list[str]]:
+        """Every row's cell strings as shown (read-only; for measuring column widths)."""
+        return self._cells
+
     def row_of(self, uuid: str) -> int:
         """Source row number of a uuid, -1 when not shown."""
         return self._index.get(uuid, -1)

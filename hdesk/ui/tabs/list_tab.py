@@ -31,7 +31,7 @@ from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_many, create_record
 from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row
-from hdesk.ui.tabs.list_view import make_list_view, squeeze_columns
+from hdesk.ui.tabs.list_view import make_list_view, natural_widths, squeeze_columns
 from hdesk.ui.widgets.record_form import RecordForm
 
 MAX_COLUMN_WIDTH = 320
@@ -217,8 +217,7 @@ class ListTab(LazyLoad, QWidget):
         self.shown()
 
     def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        self._natural = [min(self.view.columnWidth(c), MAX_COLUMN_WIDTH) for c in range(self.model.columnCount())]
+        self._natural = [min(w, MAX_COLUMN_WIDTH) for w in natural_widths(self.view, self.model.shown_texts())]
         self._squeeze()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -6,7 +6,7 @@ Kept out of list_tab.py so that one stays about records, filters and actions.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from hdesk.ui.models.records import RESIZE_ROWS, Column, fit_widths
 
@@ -55,3 +55,22 @@ def squeeze_columns(view: QTableView, columns: list[Column], widths: list[int], 
         view.setColumnHidden(col, col in hidden)
     for col, width in zip(shown, fitted, strict=True):
         view.setColumnWidth(col, max(width, floors[col]))
+
+
+def natural_widths(view: QTableView, cells: list[list[str]], sample: int = RESIZE_ROWS) -> list[int]:
+    """Each column's width for its longest text, from the model's shown strings.
+
+    What resizeColumnsToContents measures, without asking the model for every role of every
+    sampled cell through Python: the longest strings (by characters) of each column are measured
+    with the view's font, plus the cell's text margins; a column is never narrower than its header.
+    """
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1
+    rows = cells[:sample]
+    widths = []
+    for column in range(header.count()):
+        texts = sorted({row[column] for row in rows if column < len(row)}, key=len, reverse=True)[:8]
+        text = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        widths.append(max(text + margin if text else 0, header.sectionSizeHint(column)))
+    return widths
