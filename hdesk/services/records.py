@@ -134,12 +134,13 @@ class Records:
             params.append(value)
         if tests:
             sql += " WHERE " + " AND ".join(f"({t})" for t in tests)
-        convert = _converters(ent)
+        fixes = [(name, fix) for name, fix in zip(names, _converters(ent), strict=True) if fix is not None]
         out = []
         for uuid, deleted, *values in self.database.db.execute_sql(sql, params):
             row: dict[str, Any] = {"uuid": uuid, "deleted": bool(deleted)}
-            for name, fix, value in zip(names, convert, values, strict=True):
-                row[name] = value if fix is None else fix(value)
+            row.update(zip(names, values, strict=True))
+            for name, fix in fixes:
+                row[name] = fix(row[name])
             out.append(row)
         return out
 

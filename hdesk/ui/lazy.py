@@ -49,12 +49,19 @@ class LazyLoad:
         if self.isVisible():  # type: ignore[attr-defined]
             self.reload_if_stale()
 
-    def reload_if_stale(self) -> bool:
-        """Load the rows a deferred change or the first show still owes; True when it loaded."""
+    def reload_if_stale(self, complete: bool = False) -> bool:
+        """Load the rows a deferred change or the first show still owes; True when it loaded.
+
+        `complete`: everything at once (reload), for code that reads the tab right after;
+        otherwise the tab's own catch-up (load_now), which may finish on the next turn.
+        """
         if not self._stale:
             return False
         self._stale = False
-        self.load_now()
+        if complete:
+            self.reload()  # type: ignore[attr-defined]
+        else:
+            self.load_now()
         if self.isVisible():  # type: ignore[attr-defined]
             # texts set while showing: lay them out now, not after the first paint
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def _list(self, name: str) -> ListTab:
         tab = self.tab(name)
         assert _is_list_tab(tab)
-        tab.reload_if_stale()
+        tab.reload_if_stale(complete=True)
         return tab
 
     def _load_current(self, _index: int = -1) -> None:
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         # turn, so a large file never holds the window still for the whole open.
         self.ctx.opening = True
         self.ctx.reloaded.emit()
-        QTimer.singleShot(0, self._opened)
+        QTimer.singleShot(1, self._opened)  # 1 ms, not 0: a zero timer runs before input and due timers
         self.status(self.tr("Opened {name}.").format(name=database.path.name))
         from hdesk.ui import open_check
 
@@ -418,8 +418,18 @@ class MainWindow(QMainWindow):
         """Save text being typed in any editor (before switching file, year, or quitting)."""
         forms = sys.modules.get("hdesk.ui.widgets.record_form")  # none exist before a tab built one
         if forms is not None:
-            for form in self.findChildren(forms.RecordForm):
-                form.save_pending()
+            for form in list(forms.LIVE):
+                if shiboken_alive(form) and self._owns(form):
+                    form.save_pending()
+
+    def _owns(self, obj: QObject) -> bool:
+        """Whether `obj` descends from this window in the object tree (dialogs included)."""
+        parent = obj.parent()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parent()
+        return False
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
@@ -532,6 +542,13 @@ class MainWindow(QMainWindow):
         stored.setValue("state", self.saveState())
         stored.sync()
         super().closeEvent(event)
+
+
+def shiboken_alive(widget: QWidget) -> bool:
+    """False for a Python wrapper whose Qt widget was already deleted."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
 
 
 def _is_list_tab(widget: object) -> TypeGuard[ListTab]:

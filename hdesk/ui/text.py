@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from hdesk.core.validation import FieldError
 
@@ -249,8 +249,6 @@ _FORMATTED: dict[tuple[str, str, str], str] = {}
 
 def format_date(iso: str | None) -> str:
     """A stored date (2024-02-15) in the interface's locale (15/02/2024, 15.02.2024)."""
-    from PySide6.QtCore import QDate, QLocale
-
     if not iso:
         return ""
     locale = QLocale()
@@ -265,8 +263,6 @@ def format_date(iso: str | None) -> str:
 
 def format_month(month: str | None) -> str:
     """A stored month (2024-03) as the locale names it (Mar 2024, мар. 2024)."""
-    from PySide6.QtCore import QDate, QLocale
-
     if not month:
         return ""
     locale = QLocale()
@@ -287,8 +283,6 @@ def _remember(key: tuple[str, str, str], shown: str) -> None:
 
 def format_amount(value: float | int | None) -> str:
     """A measured quantity or money with the locale's digit grouping and decimal sign."""
-    from PySide6.QtCore import QLocale
-
     if value is None:
         return ""
     if float(value).is_integer() and abs(value) < 1e15:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from hdesk.core.schema import ENTITIES, Kind
+from hdesk.core.schema import ENTITIES, Field, Kind
 from hdesk.core.validation import fold
 from hdesk.ui import text
 
@@ -48,9 +48,9 @@ def format_number(value: Any) -> str:
     return str(value)
 
 
-def display_value(entity: str, name: str, value: Any, lookups: Lookups) -> str:
-    """The words a table cell shows for a stored value of a field."""
-    f = ENTITIES[entity].field(name)
+def display_value(entity: str, name: str, value: Any, lookups: Lookups, field: Field | None = None) -> str:
+    """The words a table cell shows for a stored value of a field (`field`: its schema, if at hand)."""
+    f = field or ENTITIES[entity].field(name)
     if value is None or value == []:
         return ""
     if f.kind == Kind.ENUM:
@@ -112,7 +112,7 @@ def field_column(entity: str, name: str, lookups: Lookups, title: str = "", opti
     f = ENTITIES[entity].field(name)
 
     def show(row: Row) -> str:
-        return display_value(entity, name, row.get(name), lookups)
+        return display_value(entity, name, row.get(name), lookups, f)
 
     def sort(row: Row) -> Any:
         value = row.get(name)

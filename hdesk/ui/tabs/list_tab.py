@@ -188,7 +188,12 @@ class ListTab(LazyLoad, QWidget):
             self.window_.status(message)
 
     # -- loading ------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def load_now(self) -> None:
+        """A tab of the main window catching up when shown: the rows now, the chosen record's
+        editor on the next turn (opening a large file then never holds the window still for both)."""
+        self.reload(editor_later=bool(getattr(self.ctx, "lazy_tabs", False)))
+
+    def reload(self, editor_later: bool = False) -> None:
         """Query the rows again and show them, keeping the chosen record."""
         self._stale = False
         keep = (self.form.row or {}).get("uuid")
@@ -200,6 +205,15 @@ class ListTab(LazyLoad, QWidget):
         self.form.set_readonly(self.ctx.readonly)
         for button in (self.add_button, self.duplicate_button, self.delete_button):
             button.setEnabled(not self.ctx.readonly)
+        if editor_later:
+            version = self.model.version
+            QTimer.singleShot(1, lambda: self._choose_after_reload(keep, version))
+        else:
+            self._choose_after_reload(keep)
+
+    def _choose_after_reload(self, keep: str | None, version: int | None = None) -> None:
+        if version is not None and version != self.model.version:
+            return  # the rows changed again meanwhile; that reload chose the record
         if keep and self.model.row_of(keep) >= 0:
             self.select(keep)
         elif self.proxy.rowCount():

@@ -8,6 +8,7 @@ keep working. Changes from elsewhere (undo, merge) refresh the editors that are 
 from __future__ import annotations
 
 import importlib.util
+import weakref
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +32,10 @@ from hdesk.ui.widgets.fields import FieldEditor, make_editor
 
 SAVE_DELAY_MS = 600
 HISTORY_MODULE = "hdesk.ui.dialogs.history"
+
+
+# Every form that exists, so the window saves typed text without walking its whole widget tree.
+LIVE: weakref.WeakSet[RecordForm] = weakref.WeakSet()
 
 
 class RecordForm(QWidget):
@@ -68,6 +73,7 @@ class RecordForm(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_pending)
+        LIVE.add(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
