@@ -32,9 +32,6 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("hdesk")
     app.setOrganizationName("hdesk")
-    icon = _resource("icons", "hdesk.svg")
-    if icon is not None:
-        app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
     lang = getattr(args, "lang", None) or settings.language
     from hdesk.ui.i18n import install_translators
@@ -50,6 +47,9 @@ def run_gui(args: argparse.Namespace) -> int:
     failed: list[int] = []
 
     def open_file() -> None:
+        icon = _resource("icons", "hdesk.svg")  # after the first paint: it loads Qt's SVG plugin
+        if icon is not None:
+            app.setWindowIcon(QIcon(str(icon)))
         if not _open_into(window, settings, path, create, demo, lang):
             failed.append(1)
             window.close()
