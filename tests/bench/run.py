@@ -36,7 +36,10 @@ GOALS = {  # workload -> goal ratio
     "exchange_export": 2.0,
 }
 STALL_GOAL_S = 0.100
-QUICK_REPEAT = {"pdf": 1, "open_large": 2, "filter": 2}  # the slow ones, so --quick stays under 5 minutes
+# Runs per workload (ours and floor each): the short ones often, so a median is steady; --repeat N
+# sets one count for all. --quick stays well under 5 minutes on 2 cores (about a minute).
+REPEATS = {"startup": 15, "open_large": 5, "filter": 3, "pdf": 3, "merge": 5, "exchange_export": 7}
+QUICK_REPEATS = {"startup": 11, "open_large": 3, "filter": 3, "pdf": 1, "merge": 3, "exchange_export": 5}
 MERGE_RSS_GOAL_MB = 250
 
 
@@ -109,7 +112,7 @@ def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
         for name in names:
             ours, floor, extras = [], [], []
             rss_peak = 0.0
-            for _ in range(min(repeat, QUICK_REPEAT.get(name, repeat)) if quick else repeat):
+            for _ in range(repeat or (QUICK_REPEATS if quick else REPEATS)[name]):
                 s, rss, extra = _measure(name, "ours", setup, data)
                 ours.append(s)
                 extras.append(extra)
@@ -182,7 +185,7 @@ def main() -> int:
         print(json.dumps(prepare(args.quick)))
         return 0
     names = [n for n in args.only.split(",") if n] or list(GOALS)
-    repeat = args.repeat or (3 if args.quick else 5)
+    repeat = args.repeat
     t0 = time.perf_counter()
     rows = run(names, args.quick, repeat)
     info = machine()
