@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             assert parser is not None
             parser.parse_args(args_list)
             return 0
-        args = gui_parser().parse_args(args_list)
+        args = _plain_open(args_list) or gui_parser().parse_args(args_list)
         _apply_globals(args)
         from hdesk.app import run_gui  # Qt is imported only here
 
@@ -107,6 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hdesk: interrupted", file=sys.stderr)
         return 130
+
+
+def _plain_open(args: list[str]) -> argparse.Namespace | None:
+    """`hdesk` or `hdesk FILE` (a double-click on a file): no options to parse, so no parser to build.
+
+    argparse's messages load gettext and locale, a few ms of every start of the window.
+    """
+    if len(args) > 1 or any(a.startswith("-") for a in args):
+        return None
+    return argparse.Namespace(file=args[0] if args else None, demo=False, self_test=False)
 
 
 def _first_word(args: list[str]) -> str | None:
