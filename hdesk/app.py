@@ -25,7 +25,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return int(run_self_test(args))
 
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -47,6 +46,8 @@ def run_gui(args: argparse.Namespace) -> int:
     failed: list[int] = []
 
     def open_file() -> None:
+        from PySide6.QtGui import QIcon
+
         icon = _resource("icons", "hdesk.svg")  # after the first paint: it loads Qt's SVG plugin
         if icon is not None:
             app.setWindowIcon(QIcon(str(icon)))
