@@ -16,5 +16,29 @@ def test_natural_widths_match_what_qt_measures(window: MainWindow, name: str) ->
     ours = natural_widths(tab.view, tab.model.shown_texts())
     header = tab.view.horizontalHeader()
     qt = [max(tab.view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(tab.model.columnCount())]
+    titles = tab.view.horizontalHeader().fontMetrics()
     for column, (mine, theirs) in enumerate(zip(ours, qt, strict=True)):
-        assert abs(mine - theirs) <= 4, (name, tab.model.columns[column].title, mine, theirs)
+        title = tab.model.columns[column].title
+        if tab.view.isColumnHidden(column):  # Qt measures a hidden column without its header
+            assert mine >= titles.horizontalAdvance(title), (name, title, mine)
+        else:
+            assert abs(mine - theirs) <= 4, (name, title, mine, theirs)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+@pytest.mark.parametrize("name", ["objectives", "departments", "partners", "campaigns"])
+def test_the_columns_fit_the_list_without_scrolling_sideways(
+    window: MainWindow, qtbot, name: str, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    tab = getattr(window, name)
+    window.tabs.setCurrentWidget(tab)
+    view = tab.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 200)
+    tab.reload()
+
+    def total() -> int:
+        return sum(view.columnWidth(c) for c in range(tab.model.columnCount()) if not view.isColumnHidden(c))
+
+    # once laid out (a vertical scroll bar that appears narrows the list, and the columns follow)
+    qtbot.waitUntil(lambda: total() <= view.viewport().width(), timeout=3000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from hdesk.app import run_gui
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def no_real_exit(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """run_gui ends the program with QApplication.exit; here it must not stop the tests' own event loops."""
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    QApplication.setQuitOnLastWindowClosed(False)
+    yield codes
+    QApplication.setQuitOnLastWindowClosed(True)
 
 
 def _main_window() -> QMainWindow | None:
@@ -38,7 +49,7 @@ def test_the_window_opens_the_file_after_its_first_paint(qtbot, demo_file: Path,
     assert "Plan" in str(seen["title"]) and demo_file.name in str(seen["title"])
 
 
-def test_a_file_that_is_not_hdesk_ends_with_one_sentence(qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_a_file_that_is_not_hdesk_ends_with_one_sentence(qtbot, tmp_path: Path, monkeypatch, no_real_exit) -> None:
     bad = tmp_path / "notes.hdesk"
     bad.write_text("not a database", "utf-8")
     said: list[str] = []
@@ -51,6 +62,6 @@ def test_a_file_that_is_not_hdesk_ends_with_one_sentence(qtbot, tmp_path: Path, 
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
     code = run_gui(argparse.Namespace(file=str(bad), demo=False, lang="en", self_test=False))
-    assert code == 1
+    assert code == 1 and no_real_exit == [1]
     assert said == ["notes.hdesk is not a database file."]
     assert bad.read_text("utf-8") == "not a database"

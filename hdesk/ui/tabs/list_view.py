@@ -51,10 +51,23 @@ def squeeze_columns(view: QTableView, columns: list[Column], widths: list[int], 
     shown = [i for i in range(len(widths)) if i not in hidden]
     main = shown.index(main_column) if main_column in shown else -1
     fitted = fit_widths([max(widths[i], 0) for i in shown], available, main)
+    raised = [max(width, floors[col]) for col, width in zip(shown, fitted, strict=True)]
+    final = _within(raised, [floors[c] for c in shown], available)
     for col in range(len(widths)):
         view.setColumnHidden(col, col in hidden)
-    for col, width in zip(shown, fitted, strict=True):
-        view.setColumnWidth(col, max(width, floors[col]))
+    for col, width in zip(shown, final, strict=True):
+        view.setColumnWidth(col, width)
+
+
+def _within(widths: list[int], floors: list[int], available: int) -> list[int]:
+    """Widths raised to their floors can overflow again: take the excess from the room above the floors."""
+    excess = sum(widths) - available
+    room = [w - f for w, f in zip(widths, floors, strict=True)]
+    total = sum(room)
+    if excess <= 0 or total <= 0:
+        return widths
+    take = min(excess, total)
+    return [w - (r * take + total - 1) // total for w, r in zip(widths, room, strict=True)]
 
 
 def natural_widths(view: QTableView, cells: list[list[str]], sample: int = RESIZE_ROWS) -> list[int]:
@@ -72,5 +85,14 @@ def natural_widths(view: QTableView, cells: list[list[str]], sample: int = RESIZ
     for column in range(header.count()):
         texts = sorted({row[column] for row in rows if column < len(row)}, key=len, reverse=True)[:8]
         text = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-        widths.append(max(text + margin if text else 0, header.sectionSizeHint(column)))
+        widths.append(max(text + margin if text else 0, _header_width(header, column)))
     return widths
+
+
+def _header_width(header: QHeaderView, column: int) -> int:
+    """The header's width for its title (Qt answers -1 for a hidden section: measure the title then)."""
+    hint = header.sectionSizeHint(column) if not header.isSectionHidden(column) else -1
+    if hint > 0:
+        return int(hint)
+    title = header.model().headerData(column, Qt.Orientation.Horizontal) if header.model() else ""
+    return header.fontMetrics().horizontalAdvance(str(title or "")) + 24
