@@ -80,6 +80,16 @@ class Safety(QObject):
         self.checked_path = path
         if ctx.database.locked_out:
             return  # the window that writes the file takes its backups
+        self._start_backup(path)
+
+    def _start_backup(self, path: Path) -> None:
+        """After a large file's open check: two whole-file reads at once would slow the window on two cores."""
+        database = self.window.ctx.database
+        if Path(self.window.ctx.path) != path:
+            return  # another file was opened meanwhile
+        if database.pending_check is not None and not database.pending_check.done:
+            QTimer.singleShot(250, self, lambda: self._start_backup(path))
+            return
         folder = paths.backup_dir()
         self.task = run_task(lambda _progress: daily_backup(path, folder), self._backed_up, self._backup_failed)
 

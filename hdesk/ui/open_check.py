@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from hdesk.store.errors import StoreError
-from hdesk.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +29,11 @@ _watched: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def watch(window: Any) -> None:
-    """If the window's file is still being checked, report the outcome when the check ends."""
+    """If the window's file is still being checked, report the outcome when the check ends.
+
+    Polled from the UI thread (a few times a second) rather than waited for on a worker: the
+    thread pool's two threads stay free for the work a person starts meanwhile.
+    """
     database = window.ctx.database
     check = database.pending_check
     if check is None:
@@ -38,10 +41,13 @@ def watch(window: Any) -> None:
     _watched.add(window)
     window.status(tr("Checking {name} for damage…").format(name=database.path.name))
 
-    def failed(exc: BaseException) -> None:
-        log.error("the background check could not report: %s", exc)
+    def poll() -> None:
+        if check.done:
+            finished(window, database)
+        elif window.ctx.database is database:
+            QTimer.singleShot(100, window, poll)
 
-    window.check_task = run_task(lambda _progress: check.wait(), lambda _r: finished(window, database), failed)
+    QTimer.singleShot(100, window, poll)
 
 
 def finished(window: Any, database: Any) -> None:

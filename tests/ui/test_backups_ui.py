@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -184,4 +185,38 @@ def test_second_window_on_a_file_is_read_only_and_says_why(
     assert caught.value.code == "locked"
     assert list_backups(paths.backup_dir(), demo_file) == []  # the writing window takes the backups
     win.close()
+    ctx.database.close()
+
+
+class _HeldCheck:
+    """A background quick_check that has not finished yet (the test finishes it)."""
+
+    def __init__(self) -> None:
+        self.finished = threading.Event()
+
+    @property
+    def done(self) -> bool:
+        return self.finished.is_set()
+
+    def wait(self, timeout: float | None = None) -> list[str] | None:
+        return [] if self.finished.wait(timeout) else None
+
+    def cancel(self) -> None:
+        self.finished.set()
+
+
+def test_the_daily_backup_waits_for_a_large_files_open_check(qtbot, demo_file: Path) -> None:
+    ctx = open_context(demo_file, Settings())
+    held = _HeldCheck()
+    ctx.database.pending_check = held  # type: ignore[assignment]
+    win = build_main_window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not ctx.opening)
+    qtbot.wait(600)  # two whole-file reads at once would slow the window: no backup yet
+    assert list_backups(paths.backup_dir(), ctx.path) == []
+    held.finished.set()
+    qtbot.waitUntil(lambda: bool(list_backups(paths.backup_dir(), ctx.path)), timeout=10_000)
+    win.close()
+    ctx.database.pending_check = None
     ctx.database.close()
