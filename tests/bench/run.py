@@ -110,6 +110,8 @@ def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="hdesk-bench-data-") as folder:
         data = Path(folder)
         for name in names:
+            # what the previous workload wrote is flushed first, so its write-back does not land in this one
+            os.sync()
             ours, floor, extras = [], [], []
             rss_peak = 0.0
             for _ in range(repeat or (QUICK_REPEATS if quick else REPEATS)[name]):
