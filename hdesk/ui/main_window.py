@@ -132,7 +132,6 @@ class MainWindow(QMainWindow):
             self.menus[key] = menu
         self._restore_geometry()
         self.tabs.currentChanged.connect(self._load_current)
-        self.tabs.installEventFilter(self)  # the first paint runs what waits for it (_paint_hooks)
         if ctx is not None:
             self.attach(ctx, readonly_reason)
         else:
@@ -170,11 +169,15 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self, work: Callable[[], None]) -> None:
         """Run `work` on the event-loop turn after the window's first paint (soon, if it was painted)."""
+        if not self._paint_hooks:
+            self.tabs.installEventFilter(self)  # the next paint runs what waits for it
         self._paint_hooks.append(work)
         QTimer.singleShot(250, self._run_paint_hooks)  # a window that is never painted (minimised)
 
     def _run_paint_hooks(self) -> None:
         hooks, self._paint_hooks = self._paint_hooks, []
+        if hooks:
+            self.tabs.removeEventFilter(self)  # no Python call for every later event of the tabs
         for work in hooks:
             work()
 
