@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hdesk import paths
@@ -99,3 +99,32 @@ def dropped_file(mime: Any) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(".hdesk"):
             return Path(url.toLocalFile())
     return None
+
+
+def reopen(window: MainWindow, path: Path) -> bool:
+    """Open another database file in this window (after New, Open, a drop or a restore)."""
+    from hdesk.services.records import Records
+    from hdesk.ui import open_check
+    from hdesk.ui.dialogs.open_file import open_database
+
+    window.save_pending()
+    opened = open_database(window, path)
+    if opened is None:
+        return False
+    database, reason = opened
+    old = window.ctx.database
+    window.ctx.database = database
+    window.ctx.records = Records(database)
+    window.ctx.undo_stack.clear()
+    window.ctx.plan_year = None
+    window.readonly_reason = reason
+    old.close()
+    window.remember(database.path)
+    # The title and year selector now; the tab on screen reads its rows on the next event-loop
+    # turn, so a large file never holds the window still for the whole open.
+    window.ctx.opening = True
+    window.ctx.reloaded.emit()
+    QTimer.singleShot(1, window._opened)  # 1 ms, not 0: a zero timer runs before input and due timers
+    window.status(window.tr("Opened {name}.").format(name=database.path.name))
+    open_check.watch(window)
+    return True

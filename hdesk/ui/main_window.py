@@ -12,23 +12,22 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any
 
 # Only what the frame needs before its first paint: Qt's `Qt` namespace alone costs ~45 ms to load
 # (PySide builds its enums on first use), so it and the file/check helpers are imported where used.
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from hdesk import paths
+from hdesk.ui import main_chrome, main_navigation
 from hdesk.ui.features import FEATURES
+from hdesk.ui.main_navigation import is_list_tab
 from hdesk.ui.tab_pages import TabPages
 
 if TYPE_CHECKING:
@@ -44,24 +43,6 @@ if TYPE_CHECKING:
     from hdesk.ui.tabs.partners import PartnersTab
 
 log = logging.getLogger(__name__)
-
-TAB_OF = {
-    "objective": "objectives",
-    "activity": "objectives",
-    "objective_department": "objectives",
-    "goal": "objectives",
-    "department": "departments",
-    "partner": "partners",
-    "contact": "partners",
-    "interaction": "partners",
-    "agreement": "partners",
-    "campaign": "campaigns",
-}
-
-
-def window_settings() -> QSettings:
-    """Geometry only, in the user data folder (so tests and --data-dir keep it apart)."""
-    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -114,23 +95,13 @@ class MainWindow(QMainWindow):
             ("partners", self.tr("Partners")),
             ("campaigns", self.tr("Campaigns")),
         ):
-            self.add_tab(lambda n=name: _list_tab(n, self.ctx, self), title, name=name)  # type: ignore[misc]
+            self.add_tab(lambda n=name: main_navigation.list_tab(n, self.ctx, self), title, name=name)  # type: ignore[misc]
 
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._build_toolbar()
-        for key, title in (  # filled by main_menus.build once a file is attached
-            ("file", self.tr("&File")),
-            ("edit", self.tr("&Edit")),
-            ("view", self.tr("&View")),
-            ("plan", self.tr("&Plan")),
-            ("partners", self.tr("Pa&rtners")),
-            ("help", self.tr("&Help")),
-        ):
-            menu = self.menuBar().addMenu(title)
-            menu.setObjectName(f"menu_{key}")
-            self.menus[key] = menu
-        self._restore_geometry()
+        self.year_combo = main_chrome.build_toolbar(self)
+        main_chrome.build_menu_bar(self)
+        main_chrome.restore_geometry(self)
         self.tabs.currentChanged.connect(self._load_current)
         if ctx is not None:
             self.attach(ctx, readonly_reason)
@@ -211,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _list(self, name: str) -> ListTab:
         tab = self.tab(name)
-        assert _is_list_tab(tab)
+        assert is_list_tab(tab)
         tab.reload_if_stale(complete=True)
         return tab
 
@@ -274,7 +245,7 @@ class MainWindow(QMainWindow):
         return self.tabs.add_lazy(at, name, widget, title, self._tab_made)
 
     def _tab_made(self, widget: QWidget) -> None:
-        if _is_list_tab(widget) and self.delete_action is not None:
+        if is_list_tab(widget) and self.delete_action is not None:
             widget.view.addAction(self.delete_action)  # Delete deletes rows only while the list has the focus
 
     def __getattr__(self, attribute: str) -> Any:
@@ -289,48 +260,7 @@ class MainWindow(QMainWindow):
 
     def show_record(self, entity: str, uuid: str) -> bool:
         """Switch to the tab that holds the record and select it; False when it is gone."""
-        from hdesk.services.records import NotFound
-
-        records = self.ctx.records
-        try:
-            row = records.get(entity, uuid)
-        except (NotFound, KeyError):
-            self.status(self.tr("That record no longer exists."))
-            return False
-        if entity == "plan":
-            self.set_plan_year(row["year"])
-            self.open_plan_settings()
-            return True
-        tab = self.tab(TAB_OF.get(entity, ""))
-        if not _is_list_tab(tab):
-            return False
-        if entity in ("activity", "objective_department"):
-            page, target = (tab.activities if entity == "activity" else tab.roles), row["objective"]  # type: ignore[attr-defined]
-        elif entity in ("contact", "interaction", "agreement"):
-            tabs = {"contact": "contacts", "interaction": "log", "agreement": "agreements"}
-            page, target = getattr(tab, tabs[entity]), row["partner"]
-        else:
-            page, target = None, uuid
-        if entity == "goal":
-            self.tabs.setCurrentWidget(tab)
-            tab.filters["goal"].setCurrentIndex(max(tab.filters["goal"].findData(uuid), 0))
-            return True
-        if entity in ("objective", "activity", "objective_department"):
-            objective = records.get("objective", target)
-            plan = records.get("plan", objective["plan"])
-            if plan["year"] != (self.ctx.plan_year or plan["year"]) or tab.model.row_of(target) < 0:
-                self.set_plan_year(plan["year"])
-        self.tabs.setCurrentWidget(tab)
-        if tab._stale or tab.model.row_of(target) < 0:
-            tab.reload()
-        tab.select(target)
-        if page is not None:
-            tab.pages.setCurrentWidget(page)
-            page.select(uuid)
-        else:
-            tab.pages.setCurrentIndex(0)
-        tab.view.setFocus()
-        return True
+        return main_navigation.show_record(self, entity, uuid)
 
     def show_objectives_with_status(self, status: str) -> None:
         self.tabs.setCurrentWidget(self.objectives)
@@ -339,33 +269,9 @@ class MainWindow(QMainWindow):
 
     def reopen(self, path: Path | str) -> bool:
         """Open another database file in this window (after New, Open, a drop or a restore)."""
-        from hdesk.ui.dialogs.open_file import open_database
+        from hdesk.ui import main_files
 
-        self.save_pending()
-        opened = open_database(self, Path(path))
-        if opened is None:
-            return False
-        database, reason = opened
-        old = self.ctx.database
-        self.ctx.database = database
-        from hdesk.services.records import Records
-
-        self.ctx.records = Records(database)
-        self.ctx.undo_stack.clear()
-        self.ctx.plan_year = None
-        self.readonly_reason = reason
-        old.close()
-        self.remember(database.path)
-        # The title and year selector now; the tab on screen reads its rows on the next event-loop
-        # turn, so a large file never holds the window still for the whole open.
-        self.ctx.opening = True
-        self.ctx.reloaded.emit()
-        QTimer.singleShot(1, self._opened)  # 1 ms, not 0: a zero timer runs before input and due timers
-        self.status(self.tr("Opened {name}.").format(name=database.path.name))
-        from hdesk.ui import open_check
-
-        open_check.watch(self)
-        return True
+        return main_files.reopen(self, Path(path))
 
     def tab(self, name: str) -> QWidget | None:
         """The tab called `name`, built if it was not yet."""
@@ -378,20 +284,9 @@ class MainWindow(QMainWindow):
     def list_tabs(self) -> tuple[ListTab, ...]:
         """The list tabs built so far."""
         built = (self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.is_built(i))
-        return tuple(tab for tab in built if _is_list_tab(tab))
+        return tuple(tab for tab in built if is_list_tab(tab))
 
     # -- building -------------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Plan year"), self)
-        bar.setObjectName("plan_toolbar")
-        bar.setMovable(False)
-        bar.addWidget(QLabel(self.tr("Plan year:") + " ", bar))
-        self.year_combo = QComboBox(bar)
-        self.year_combo.setObjectName("plan_year")
-        self.year_combo.activated.connect(lambda _i: self.set_plan_year(self.year_combo.currentData()))
-        bar.addWidget(self.year_combo)
-        self.addToolBar(bar)
-
     def _install_features(self) -> None:
         for name in FEATURES:
             try:
@@ -408,7 +303,7 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------------------------
     def current_list_tab(self) -> ListTab | None:
         widget = self.tabs.currentWidget()
-        return widget if _is_list_tab(widget) else None
+        return widget if is_list_tab(widget) else None
 
     def set_plan_year(self, year: int | None) -> None:
         if year == self.ctx.plan_year and year is not None:
@@ -440,30 +335,7 @@ class MainWindow(QMainWindow):
             self._update_chrome()
 
     def _update_chrome(self) -> None:
-        """Title, year selector and the read-only banner for the open file and plan."""
-        from hdesk.services import queries
-
-        records = self.ctx.records
-        plans = queries.plans(records)
-        self.year_combo.clear()
-        for plan in plans:
-            self.year_combo.addItem(str(plan["year"]), plan["year"])
-        if not plans:
-            self.year_combo.addItem(self.tr("no plan yet"), None)
-        shown = queries.plan_for_year(records, self.ctx.plan_year)
-        if shown is not None:
-            self.year_combo.setCurrentIndex(max(self.year_combo.findData(shown["year"]), 0))
-        society = queries.office(records).get("society") or "hdesk"
-        year = self.tr("Plan {year}").format(year=shown["year"]) if shown else self.tr("No plan")
-        title = f"{society} — {year} — {self.ctx.path.name}"
-        if self.ctx.readonly:
-            title += " " + self.tr("(read-only)")
-        self.setWindowTitle(title)
-        if self.ctx.readonly:
-            reason = self.readonly_reason or self.tr("This file is open read-only.")
-            self.banner.setText(reason + " " + self.tr("Nothing you see can be changed or lost."))
-        self.banner.setVisible(self.ctx.readonly)
-        self.saved_label.setText(self.tr("Read-only") if self.ctx.readonly else self.tr("All changes saved"))
+        main_chrome.update(self)
 
     # -- files --------------------------------------------------------------------------------
     def remember(self, path: Path) -> None:
@@ -527,23 +399,9 @@ class MainWindow(QMainWindow):
             self.reopen(path)
 
     # -- geometry -----------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        stored = window_settings()
-        geometry = stored.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = stored.value("state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_pending()
-        stored = window_settings()
-        stored.setValue("geometry", self.saveGeometry())
-        stored.setValue("state", self.saveState())
-        stored.sync()
+        main_chrome.save_geometry(self)
         super().closeEvent(event)
 
 
@@ -552,28 +410,3 @@ def shiboken_alive(widget: QWidget) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(widget))
-
-
-def _is_list_tab(widget: object) -> TypeGuard[ListTab]:
-    """isinstance(widget, ListTab) without importing the list tabs before one is built."""
-    module = sys.modules.get("hdesk.ui.tabs.list_tab")
-    return module is not None and isinstance(widget, module.ListTab)
-
-
-def _list_tab(name: str, ctx: AppContext, window: MainWindow) -> ListTab:
-    """Build one of the four list tabs (imported here: each pulls in its forms and models)."""
-    if name == "objectives":
-        from hdesk.ui.tabs.objectives import ObjectivesTab
-
-        return ObjectivesTab(ctx, window)
-    if name == "departments":
-        from hdesk.ui.tabs.departments import DepartmentsTab
-
-        return DepartmentsTab(ctx, window)
-    if name == "partners":
-        from hdesk.ui.tabs.partners import PartnersTab
-
-        return PartnersTab(ctx, window)
-    from hdesk.ui.tabs.campaigns import CampaignsTab
-
-    return CampaignsTab(ctx, window)

@@ -668,6 +668,70 @@ Work on a copy on this computer (recommended), or look at the file read-only.</s
             <translation>Ничего не изменено: {why}</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>П&amp;лан</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners</source>
+            <translation>П&amp;артнёры</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>Plan year</source>
+            <translation>Год плана</translation>
+        </message>
+        <message>
+            <source>Plan year:</source>
+            <translation>Год плана:</translation>
+        </message>
+        <message>
+            <source>no plan yet</source>
+            <translation>плана пока нет</translation>
+        </message>
+        <message>
+            <source>Plan {year}</source>
+            <translation>План на {year} год</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>Нет плана</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(только чтение)</translation>
+        </message>
+        <message>
+            <source>Nothing you see can be changed or lost.</source>
+            <translation>Ничего из того, что вы видите, нельзя изменить или потерять.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Только чтение</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>Все изменения сохранены</translation>
+        </message>
+        <message>
+            <source>Opened {name}.</source>
+            <translation>Открыт файл {name}.</translation>
+        </message>
+        <message>
             <source>Choose the Objectives, Departments, Partners or Campaigns tab first.</source>
             <translation>Сначала выберите вкладку «Задачи», «Отделы», «Партнёры» или «Кампании».</translation>
         </message>
@@ -684,6 +748,10 @@ Work on a copy on this computer (recommended), or look at the file read-only.</s
 Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: annual plans, partners and campaigns, offline.</source>
             <translation>hdesk {version}
 Рабочее место по гуманитарной дипломатии для национальных обществ Красного Креста и Красного Полумесяца: годовые планы, партнёры и кампании, без интернета.</translation>
+        </message>
+        <message>
+            <source>That record no longer exists.</source>
+            <translation>Этой записи больше нет.</translation>
         </message>
     </context>
     <context>
@@ -1060,76 +1128,8 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
             <translation>Все изменения сохранены</translation>
         </message>
         <message>
-            <source>That record no longer exists.</source>
-            <translation>Этой записи больше нет.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation>П&amp;лан</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners</source>
-            <translation>П&amp;артнёры</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
             <source>Opening {name}…</source>
             <translation>Открывается {name}…</translation>
-        </message>
-        <message>
-            <source>Opened {name}.</source>
-            <translation>Открыт файл {name}.</translation>
-        </message>
-        <message>
-            <source>Plan year</source>
-            <translation>Год плана</translation>
-        </message>
-        <message>
-            <source>Plan year:</source>
-            <translation>Год плана:</translation>
-        </message>
-        <message>
-            <source>no plan yet</source>
-            <translation>плана пока нет</translation>
-        </message>
-        <message>
-            <source>Plan {year}</source>
-            <translation>План на {year} год</translation>
-        </message>
-        <message>
-            <source>No plan</source>
-            <translation>Нет плана</translation>
-        </message>
-        <message>
-            <source>(read-only)</source>
-            <translation>(только чтение)</translation>
-        </message>
-        <message>
-            <source>This file is open read-only.</source>
-            <translation>Этот файл открыт только для чтения.</translation>
-        </message>
-        <message>
-            <source>Nothing you see can be changed or lost.</source>
-            <translation>Ничего из того, что вы видите, нельзя изменить или потерять.</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>Только чтение</translation>
         </message>
         <message>
             <source>New database</source>

@@ -668,6 +668,70 @@ Bu kompýuterdäki nusga bilen işläň (maslahat berilýär) ýa-da faýly diň
             <translation>Hiç zat üýtgedilmedi: {why}</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>&amp;Faýl</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Ü&amp;ýtgetmek</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Görnüş</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Meýilnama</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners</source>
+            <translation>&amp;Hyzmatdaşlar</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Kömek</translation>
+        </message>
+        <message>
+            <source>Plan year</source>
+            <translation>Meýilnama ýyly</translation>
+        </message>
+        <message>
+            <source>Plan year:</source>
+            <translation>Meýilnama ýyly:</translation>
+        </message>
+        <message>
+            <source>no plan yet</source>
+            <translation>entek meýilnama ýok</translation>
+        </message>
+        <message>
+            <source>Plan {year}</source>
+            <translation>{year} ýylyň meýilnamasy</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>Meýilnama ýok</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(diňe okamak üçin)</translation>
+        </message>
+        <message>
+            <source>Nothing you see can be changed or lost.</source>
+            <translation>Görýän zatlaryňyzyň hiç birini üýtgedip ýa-da ýitirip bolmaýar.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Diňe okamak üçin</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>Ähli üýtgeşmeler ýatda saklandy</translation>
+        </message>
+        <message>
+            <source>Opened {name}.</source>
+            <translation>{name} açyldy.</translation>
+        </message>
+        <message>
             <source>Choose the Objectives, Departments, Partners or Campaigns tab first.</source>
             <translation>Ilki «Wezipeler», «Bölümler», «Hyzmatdaşlar» ýa-da «Kampaniýalar» bölümini saýlaň.</translation>
         </message>
@@ -684,6 +748,10 @@ Bu kompýuterdäki nusga bilen işläň (maslahat berilýär) ýa-da faýly diň
 Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: annual plans, partners and campaigns, offline.</source>
             <translation>hdesk {version}
 Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiýa iş ýeri: ýyllyk meýilnamalar, hyzmatdaşlar we kampaniýalar, internetsiz.</translation>
+        </message>
+        <message>
+            <source>That record no longer exists.</source>
+            <translation>Bu ýazgy indi ýok.</translation>
         </message>
     </context>
     <context>
@@ -1056,76 +1124,8 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
             <translation>Ähli üýtgeşmeler ýatda saklandy</translation>
         </message>
         <message>
-            <source>That record no longer exists.</source>
-            <translation>Bu ýazgy indi ýok.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Faýl</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Ü&amp;ýtgetmek</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Görnüş</translation>
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation>&amp;Meýilnama</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners</source>
-            <translation>&amp;Hyzmatdaşlar</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Kömek</translation>
-        </message>
-        <message>
             <source>Opening {name}…</source>
             <translation>{name} açylýar…</translation>
-        </message>
-        <message>
-            <source>Opened {name}.</source>
-            <translation>{name} açyldy.</translation>
-        </message>
-        <message>
-            <source>Plan year</source>
-            <translation>Meýilnama ýyly</translation>
-        </message>
-        <message>
-            <source>Plan year:</source>
-            <translation>Meýilnama ýyly:</translation>
-        </message>
-        <message>
-            <source>no plan yet</source>
-            <translation>entek meýilnama ýok</translation>
-        </message>
-        <message>
-            <source>Plan {year}</source>
-            <translation>{year} ýylyň meýilnamasy</translation>
-        </message>
-        <message>
-            <source>No plan</source>
-            <translation>Meýilnama ýok</translation>
-        </message>
-        <message>
-            <source>(read-only)</source>
-            <translation>(diňe okamak üçin)</translation>
-        </message>
-        <message>
-            <source>This file is open read-only.</source>
-            <translation>Bu faýl diňe okamak üçin açyk.</translation>
-        </message>
-        <message>
-            <source>Nothing you see can be changed or lost.</source>
-            <translation>Görýän zatlaryňyzyň hiç birini üýtgedip ýa-da ýitirip bolmaýar.</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>Diňe okamak üçin</translation>
         </message>
         <message>
             <source>New database</source>
