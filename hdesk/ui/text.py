@@ -8,6 +8,8 @@ to a readable form of the code rather than failing.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -251,34 +253,30 @@ def format_date(iso: str | None) -> str:
     """A stored date (2024-02-15) in the interface's locale (15/02/2024, 15.02.2024)."""
     if not iso:
         return ""
-    locale = QLocale()
-    key = ("date", locale.name(), iso)
-    shown = _FORMATTED.get(key)
-    if shown is None:
-        day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-        shown = locale.toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else iso
-        _remember(key, shown)
-    return shown
+    return _formatted("date", iso, lambda locale: _locale_date(locale, iso[:10], QLocale.FormatType.ShortFormat, iso))
 
 
 def format_month(month: str | None) -> str:
     """A stored month (2024-03) as the locale names it (Mar 2024, мар. 2024)."""
     if not month:
         return ""
+    return _formatted("month", month, lambda locale: _locale_date(locale, month[:7] + "-01", "MMM yyyy", month))
+
+
+def _locale_date(locale: QLocale, iso: str, form: Any, fallback: str) -> str:
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return locale.toString(day, form) if day.isValid() else fallback
+
+
+def _formatted(kind: str, value: str, make: Callable[[QLocale], str]) -> str:
     locale = QLocale()
-    key = ("month", locale.name(), month)
+    key = (kind, locale.name(), value)
     shown = _FORMATTED.get(key)
     if shown is None:
-        day = QDate.fromString(month[:7] + "-01", "yyyy-MM-dd")
-        shown = locale.toString(day, "MMM yyyy") if day.isValid() else month
-        _remember(key, shown)
+        if len(_FORMATTED) > 20000:  # bounded: a long session across many files
+            _FORMATTED.clear()
+        shown = _FORMATTED[key] = make(locale)
     return shown
-
-
-def _remember(key: tuple[str, str, str], shown: str) -> None:
-    if len(_FORMATTED) > 20000:  # bounded: a long session across many files
-        _FORMATTED.clear()
-    _FORMATTED[key] = shown
 
 
 def format_amount(value: float | int | None) -> str:
