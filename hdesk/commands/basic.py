@@ -29,9 +29,13 @@ def register(sub: Any, global_options: Callable[[argparse.ArgumentParser], None]
     check.set_defaults(func=cmd_check)
 
 
-def open_database(file: str | Path, readonly: bool = False) -> Database:
-    """Open an existing database for a command, with backups before any migration."""
-    return Database(Path(file), readonly=readonly, backup_dir=paths.backup_dir())
+def open_database(file: str | Path, readonly: bool = False, check_later: bool = False) -> Database:
+    """Open an existing database for a command, with backups before any migration.
+
+    check_later: a large file's quick_check may run beside the command's own reading; the command
+    must call `wait_for_check()` before anything it produced leaves (export does).
+    """
+    return Database(Path(file), readonly=readonly, backup_dir=paths.backup_dir(), check_later=check_later)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

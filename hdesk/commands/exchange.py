@@ -52,7 +52,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     sweep_temp()
     passphrase = read_passphrase(args.passphrase_file)
-    with open_database(args.file, readonly=False) as database:
+    with open_database(args.file, readonly=False, check_later=True) as database:
         found = export_file(database, Path(args.out), passphrase)
     what = ", ".join(f"{n} {entity}" for entity, n in found.items())
     print(f"exported {args.out}" + (" (encrypted)" if passphrase else "") + f": {what}")

@@ -247,7 +247,7 @@ def exchange_export(side: str, setup: dict) -> None:
 
     paths.set_data_dir(work / "data")
     t0 = time.perf_counter()
-    with Database(source, readonly=True) as database:
+    with Database(source, readonly=True, check_later=True) as database:  # as the export dialog opens it
         export_file(database, work / "out.hdx", passphrase="correct horse battery")
     _out(time.perf_counter() - t0, bytes=(work / "out.hdx").stat().st_size)
 

@@ -94,3 +94,45 @@ def test_an_encrypted_export_holds_the_checked_snapshot(tmp_path) -> None:
         assert conn.execute("SELECT count(*) FROM meta WHERE key = 'home'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+class _FailingCheck:
+    """A background quick_check (large files, check_later) that has found damage."""
+
+    def wait(self, timeout: float | None = None) -> list[str]:
+        return ["Tree 5 page 9: btreeInitPage() returns error code 11"]
+
+    def cancel(self) -> None:
+        pass
+
+
+def test_an_export_waits_for_the_open_check_of_a_large_file_and_refuses_on_damage(tmp_path, private_dirs) -> None:
+    source = tmp_path / "office.hdesk"
+    _office(source)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Database(source, readonly=True) as database:
+        database.pending_check = _FailingCheck()  # type: ignore[assignment]
+        with pytest.raises(StoreError) as caught:
+            export_file(database, stick / "for-hq.hdesk", passphrase="long enough phrase")
+    assert caught.value.code == "damaged"
+    assert "office.hdesk is damaged" in str(caught.value)
+    assert list(stick.iterdir()) == []
+    assert private_dirs and not any(folder.exists() for folder in private_dirs)
+
+
+def test_a_really_damaged_large_file_leaves_nothing_on_the_stick(tmp_path, private_dirs, monkeypatch) -> None:
+    from hdesk.store import database as database_module
+    from tests.unit.test_reliability import corrupt
+
+    monkeypatch.setattr(database_module, "CHECK_NOW_BYTES", 0)  # check in the background, as for 300 MB
+    source = tmp_path / "office.hdesk"
+    _office(source)
+    corrupt(source, range(3, 6))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    # refused at open, at the snapshot or after the check: never written
+    with pytest.raises(StoreError) as caught, Database(source, readonly=True, check_later=True) as database:
+        export_file(database, stick / "for-hq.hdesk")
+    assert caught.value.code in {"damaged", "io"}
+    assert list(stick.iterdir()) == []

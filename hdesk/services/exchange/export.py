@@ -4,8 +4,9 @@ The snapshot is made with VACUUM INTO in a private local temp folder and strippe
 computer's file path. Those exact bytes get integrity_check + foreign_key_check on a second
 thread while they are encrypted (or copied) to a temporary name next to the target and
 fsynced; the temporary file is renamed only when the check passed and the record counts
-equal the database's. The key derivation runs while VACUUM INTO writes. The plaintext copy
-is deleted in finally, after both threads are done with it.
+equal the database's. The key derivation runs while VACUUM INTO writes, and so does the open's
+quick_check of a large database (opened with check_later): nothing is written before it passed.
+The plaintext copy is deleted in finally, after both threads are done with it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def export_file(
             report(10, "snapshot")
             local = folder / "snapshot.hdesk"
             vacuum_into(database, local)
+            _require_sound(database)
             _strip_private(local)
             checked = pool.submit(check, local, database.path.name)
             expected = counts(database)
@@ -68,6 +70,13 @@ def export_file(
         return found
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _require_sound(database: Database) -> None:
+    """RELIABILITY.md 4: the open's quick_check (maybe still running beside VACUUM INTO) has passed."""
+    problems = database.wait_for_check()
+    if problems:
+        raise StoreError("damaged", f"{database.path.name} is damaged ({problems[0]}); restore a backup.")
 
 
 def _copy(source: Path, out: BinaryIO) -> None:

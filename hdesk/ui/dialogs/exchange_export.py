@@ -41,7 +41,7 @@ def export_job(source: Path, dest: Path, passphrase: str | None) -> Any:
         from hdesk.services.exchange.export import export_file
         from hdesk.store.database import Database
 
-        with Database(source, readonly=True) as database:
+        with Database(source, readonly=True, check_later=True) as database:  # export waits for the check
             return export_file(database, dest, passphrase, progress)
 
     return run
