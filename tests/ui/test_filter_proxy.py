@@ -107,3 +107,74 @@ def test_conditions_and_text_combine_and_map_both_ways(qtbot) -> None:
     assert len(_names(proxy)) == 3
     model.set_rows([dict(r) for r in ROWS[:2]])  # a reload keeps the filter
     assert _names(proxy) == ["Türkmen TV"]
+
+
+def test_the_selected_record_stays_selected_as_rows_come_and_go_around_it(qtbot) -> None:
+    _, proxy, view = _setup(qtbot)
+    proxy.set_text("turkmen")
+    _select(view, proxy, "Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti")  # the last of three rows
+    proxy.set_text("")  # two rows more: the record is now past where the list ended
+    assert proxy.rowCount() == 5
+    current = view.selectionModel().currentIndex()
+    assert current.data() == "Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti" and current.row() >= 3
+    proxy.set_text("gyzyl")  # one row left: it moves up to the top
+    assert view.selectionModel().currentIndex().row() == 0
+    assert [i.data() for i in view.selectionModel().selectedRows()] == ["Türkmenistanyň Gyzyl Ýarymaý Jemgyýeti"]
+
+
+def test_a_painted_cell_shows_its_text_alignment_and_warning_colour(qtbot) -> None:
+    """What the view's delegate reads for a cell (one multiData call) equals what data() says."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from hdesk.ui.models.records import RIGHT, WARN_BRUSH
+
+    model = RecordTableModel(
+        [
+            Column("name", "Name", lambda r: r["name"]),
+            Column("count", "Engagements", lambda r: str(r["count"]), align_right=True, warn=lambda r: r["count"] == 0),
+        ]
+    )
+    model.set_rows([{"uuid": "a", "name": "Türkmen TV", "count": 0}, {"uuid": "b", "name": "UNICEF", "count": 12}])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    qtbot.addWidget(view)
+    delegate = QStyledItemDelegate()
+
+    def painted(row: int, column: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, proxy.index(row, column))
+        return option
+
+    assert painted(0, 0).text == "Türkmen TV"
+    assert painted(0, 1).text == "0" and int(painted(0, 1).displayAlignment) == RIGHT
+    assert painted(0, 1).palette.text().color() == WARN_BRUSH.color()  # no engagements: shown in red
+    assert painted(1, 1).palette.text().color() != WARN_BRUSH.color()
+    assert painted(1, 0).displayAlignment != painted(1, 1).displayAlignment
+    proxy.set_text("unicef")
+    assert painted(0, 0).text == "UNICEF" and painted(0, 1).text == "12"
+    assert not proxy.setData(proxy.index(0, 0), "renamed")  # the list is read-only: edits go through forms
+    assert painted(0, 0).text == "UNICEF"
+
+
+def test_qt_asks_the_roles_in_the_order_the_proxy_answers_them(qtbot) -> None:
+    """The proxy fills the delegate's seven roles by position; a Qt that asks otherwise fails here."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from hdesk.ui.models.records import DELEGATE_ORDER
+
+    asked: list[tuple[int, ...]] = []
+
+    class Probe(QStandardItemModel):
+        def multiData(self, index, roleDataSpan) -> None:
+            asked.append(tuple(int(item.role()) for item in roleDataSpan))
+            super().multiData(index, roleDataSpan)
+
+    probe = Probe(2, 2)
+    view = QTableView()
+    view.setModel(probe)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert set(asked) == {DELEGATE_ORDER}

@@ -7,8 +7,12 @@ Views show a RecordFilterProxy: the rows passing the filter, as a list of source
 The proxy is a row mapping kept in Python rather than a QSortFilterProxyModel: that one calls
 filterAcceptsRow in Python once per row on every keystroke, announces the result in hundreds of
 row-removal signals, and reaches the source through three Python calls per painted cell and
-role. Here a keystroke is one pass over the folded texts and one layout signal, and painting a
-cell is one Python call per role that reads the precomputed strings.
+role. Here a keystroke is one pass over the folded texts and one layout signal.
+
+Painting is the rest of a keystroke, and on a slow office PC half of it was Python: Qt asks a
+model for an index and seven roles per visible cell. The proxy therefore stands on
+QStandardItemModel (with no items): its row and column counts live in C++, so Qt makes the
+indexes itself, and one `multiData` call per cell answers the delegate's seven roles.
 """
 
 from __future__ import annotations
@@ -17,7 +21,16 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QStandardItemModel
 
 from hdesk.core.validation import fold
 from hdesk.ui.models.columns import (
@@ -64,12 +77,29 @@ __all__ = [
 RESIZE_ROWS = 200  # columns fit their content by sampling this many rows (5,000 rows stay fast)
 _ROWS_MOVED = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _LIST, _HINT = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"  # the signal overload
+# QStyledItemDelegate.initStyleOption asks these roles in this order (Qt 6.0-6.11) in one multiData
+# call; test_filter_proxy checks the order against the Qt in use
+DELEGATE_ORDER = tuple(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+    )
+)
+_FONT, _DELEGATE_ROLES = DELEGATE_ORDER[0], len(DELEGATE_ORDER)
+_AT_ALIGN, _AT_FOREGROUND, _AT_DISPLAY = 1, 2, 5
 
 
-class RecordFilterProxy(QAbstractTableModel):
+class RecordFilterProxy(QStandardItemModel):
     """The source rows that pass the filter text (case and diacritics ignored) and field conditions.
 
-    Rows keep the source model's order (it sorts itself once, see RecordTableModel.sort).
+    Rows keep the source model's order (it sorts itself once, see RecordTableModel.sort). The
+    QStandardItemModel base holds no items, only the shape (`_reshape`); it is read-only.
     """
 
     def __init__(self, parent: QObject | None = None):
@@ -101,6 +131,7 @@ class RecordFilterProxy(QAbstractTableModel):
             about.connect(lambda *_a: self.beginResetModel())
             done.connect(lambda *_a: self._source_reset())
         self._shown = self._matching()
+        self._reshape()
         self.endResetModel()
 
     def sourceModel(self) -> RecordTableModel:
@@ -116,7 +147,22 @@ class RecordFilterProxy(QAbstractTableModel):
 
     def mapFromSource(self, index: AnyIndex) -> QModelIndex:
         at = self._position(index.row()) if index.isValid() else -1
-        return self.createIndex(at, index.column()) if at >= 0 else QModelIndex()
+        return self.index(at, index.column()) if at >= 0 else QModelIndex()
+
+    def _reshape(self) -> None:
+        """Make the C++ row and column counts those of `_shown` and the columns, silently.
+
+        Callers announce the change themselves (a reset or a layout change); QStandardItemModel's
+        own row signals would tell the views about rows at the end that did not move there.
+        """
+        blocked = self.blockSignals(True)
+        try:
+            if super().columnCount() != len(self._model.columns):
+                self.setColumnCount(len(self._model.columns))
+            if super().rowCount() != len(self._shown):
+                self.setRowCount(len(self._shown))
+        finally:
+            self.blockSignals(blocked)
 
     def _position(self, source_row: int) -> int:
         """Where a source row is shown, -1 when the filter hides it."""
@@ -176,16 +222,28 @@ class RecordFilterProxy(QAbstractTableModel):
         self._about_to_move()
         before = self.persistentIndexList()
         old, self._shown = self._shown, shown
-        after = []
-        for index in before:
-            at = self._position(old[index.row()])
-            after.append(self.createIndex(at, index.column()) if at >= 0 else QModelIndex())
-        self.changePersistentIndexList(before, after)
+        self._move_persistent(before, [old[index.row()] for index in before])
         self._moved()
+
+    def _move_persistent(self, before: list[QModelIndex], source_rows: list[int]) -> None:
+        """Point the views' remembered indexes at their source rows' new places and set the row count.
+
+        Rows added at the end exist before anything points there; rows dropped from the end go
+        after nothing points there any more (QStandardItemModel would drop those indexes).
+        """
+        if len(self._shown) > super().rowCount():
+            self._reshape()
+        after = []
+        for index, source_row in zip(before, source_rows, strict=True):
+            at = self._position(source_row) if source_row >= 0 else -1
+            after.append(self.index(at, index.column()) if at >= 0 else QModelIndex())
+        self.changePersistentIndexList(before, after)
+        self._reshape()
 
     # -- following the source -----------------------------------------------------------------
     def _source_reset(self) -> None:
         self._shown = self._matching()
+        self._reshape()
         self.endResetModel()
 
     def _source_layout_about(self, *_args: Any) -> None:
@@ -200,12 +258,9 @@ class RecordFilterProxy(QAbstractTableModel):
     def _source_layout_done(self, *_args: Any) -> None:
         self._shown = self._matching()
         before = [mine for mine, _ in self._saved]
-        after = []
-        for _mine, theirs in self._saved:
-            at = self._position(theirs.row()) if theirs.isValid() else -1
-            after.append(self.createIndex(at, theirs.column()) if at >= 0 else QModelIndex())
+        rows = [theirs.row() if theirs.isValid() else -1 for _, theirs in self._saved]
         self._saved = []
-        self.changePersistentIndexList(before, after)
+        self._move_persistent(before, rows)
         self._moved()
 
     def _source_data(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
@@ -222,9 +277,7 @@ class RecordFilterProxy(QAbstractTableModel):
                 return
         at = [p for p in (self._position(row) for row in changed) if p >= 0]
         if at:
-            self.dataChanged.emit(
-                self.createIndex(min(at), top_left.column()), self.createIndex(max(at), bottom_right.column())
-            )
+            self.dataChanged.emit(self.index(min(at), top_left.column()), self.index(max(at), bottom_right.column()))
 
     def _about_to_move(self) -> None:
         """Announce a layout change that only moves, adds or drops whole rows (views keep one index per row)."""
@@ -235,33 +288,49 @@ class RecordFilterProxy(QAbstractTableModel):
         signal: Any = self.layoutChanged
         signal[_LIST, _HINT].emit([], _ROWS_MOVED)
 
-    # -- Qt model API ---------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._model.columns)
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
-        # Qt's own index() asks rowCount and columnCount in Python first; this is one call per cell
-        if 0 <= row < len(self._shown) and 0 <= column < len(self._model.columns) and not parent.isValid():
-            return self.createIndex(row, column)
-        return QModelIndex()
-
+    # -- Qt model API (row and column counts and indexes are QStandardItemModel's, in C++) ------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # painting asks seven roles per cell: the three used ones first, the rest answered at once
         r = index.row()
-        if r < 0:
-            return None
-        if role == DISPLAY:
-            return self._model._cells[self._shown[r]][index.column()]
-        if role == ALIGN:
-            return RIGHT if self._model.columns[index.column()].align_right else None
-        if role == FOREGROUND:
-            return WARN_BRUSH if self._model._warn[self._shown[r]][index.column()] else None
-        if role not in ROLES:
+        if r < 0 or role not in ROLES:
             return None
         return self._model.cell_data(self._shown[r], index.column(), role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """The delegate's seven roles in one call: text, alignment and warning colour are all it uses.
+
+        Qt's delegate reuses one span for every cell it paints, so alignment and colour are set or
+        cleared each time; the four other roles are never set by this model and stay empty (each
+        view shows only this model).
+        """
+        span: Any = roleDataSpan  # the stubs know neither len() nor [] of a span
+        at = index.row()
+        if at >= 0 and len(span) == _DELEGATE_ROLES and span[0].role() == _FONT:
+            model, r, c = self._model, self._shown[at], index.column()
+            span[_AT_DISPLAY].setData(model._cells[r][c])
+            if model.columns[c].align_right:
+                span[_AT_ALIGN].setData(RIGHT)
+            else:
+                span[_AT_ALIGN].clearData()
+            if model._warn[r][c]:
+                span[_AT_FOREGROUND].setData(WARN_BRUSH)
+            else:
+                span[_AT_FOREGROUND].clearData()
+            return
+        for item in span:
+            item.setData(self.data(index, item.role()))
+
+    def itemData(self, index: AnyIndex) -> dict[int, Any]:
+        found = {role: self.data(index, role) for role in (DISPLAY, ALIGN, FOREGROUND)}
+        return {role: value for role, value in found.items() if value is not None}
+
+    # flags() stays QStandardItemModel's (a Python one would be another call per painted cell): it
+    # says "editable", but every view of this model has NoEditTriggers and no drag and drop, and
+    # nothing can be written here.
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # rows change in the database, never here
+
+    def setItemData(self, index: AnyIndex, roles: dict[int, Any]) -> bool:
+        return False
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._model.headerData(section, orientation, role)
