@@ -201,8 +201,9 @@ class Database:
         return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
 
     def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.m.meta.get_or_none(self.m.meta.key == key)
-        return row.value if row else default
+        # plain SQL: a dozen of these run while a file opens, and peewee's query building cost ~0.4 ms each
+        row = self.db.execute_sql('SELECT "value" FROM "meta" WHERE "key" = ?', (key,)).fetchone()
+        return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
         self.m.meta.insert(key=key, value=value).on_conflict_replace().execute()
