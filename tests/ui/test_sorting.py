@@ -65,3 +65,18 @@ def test_a_reload_keeps_the_chosen_order_and_selection_follows_its_row(qtbot):
     assert [proxy.index(i.row(), 0).data() for i in selected] == ["Kazakh Red Crescent"]
     model.set_rows([*model.rows(), {"uuid": "e", "name": "Zhas Otan", "score": 1}])
     assert _shown(proxy)[0] == "Zhas Otan"
+
+
+def test_an_edited_value_sorts_by_its_new_value_in_every_column(qtbot):
+    model, proxy, view = _model()
+    qtbot.addWidget(view)
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # score keys are made now
+    model.update_row({"uuid": "c", "name": "Azerbaijan Red Crescent", "score": 1})
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert _shown(proxy) == ["Azerbaijan Red Crescent", "turkmen elders", "Türkmen TV", "UNICEF"]
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # name keys are made after the edit
+    assert _shown(proxy) == ["Azerbaijan Red Crescent", "turkmen elders", "Türkmen TV", "UNICEF"]
+    model.update_row({"uuid": "a", "name": "Afghan Red Crescent", "score": 3})
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _shown(proxy)[:2] == ["Afghan Red Crescent", "Azerbaijan Red Crescent"]
+    assert proxy.index(0, 1).data(Qt.ItemDataRole.UserRole + 1) == 3  # the sort role reads the new key

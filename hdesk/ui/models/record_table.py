@@ -1,7 +1,8 @@
 """The source model of every record list: all rows, kept in the chosen sort order.
 
-Display strings, sort keys, warning flags and one folded search text per row are computed
-once when rows arrive (`set_rows`, `update_row`), so answering Qt never computes anything.
+Display strings, warning flags and one folded search text per row are computed once when rows
+arrive (`set_rows`, `update_row`), so answering Qt never computes anything. Sort keys are made
+for a column the first time the list is sorted by it (most lists are sorted by one column).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = columns
         self._rows: list[Row] = []
         self._cells: list[list[str]] = []
-        self._keys: list[list[tuple[int, Any]]] = []
-        self._warn: list[list[bool]] = []
+        self._keys: dict[int, list[tuple[int, Any]]] = {}  # column -> each row's sort key, once sorted by it
+        self._warn: list[list[bool]] = []  # rows without a warning column share one list of False
+        self._no_warn: list[bool] = []
+        self._warns = False
         self._folded: list[str] = []
         self._index: dict[str, int] = {}
         self.version = 0  # bumped whenever rows or their text change (filter caches compare it)
@@ -51,7 +54,9 @@ class RecordTableModel(QAbstractTableModel):
             self.columns = columns
         self._rows = list(rows)
         self.version += 1
-        self._cells, self._keys, self._warn, self._folded = [], [], [], []
+        self._cells, self._keys, self._warn, self._folded = [], {}, [], []
+        self._warns = any(col.warn for col in self.columns)
+        self._no_warn = [False] * len(self.columns)
         for row in self._rows:
             self._compute(row)
         if self._sort is not None and self._sort[0] < len(self.columns):
@@ -80,32 +85,43 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = [_comparable(k[column]) for k in self._keys]
+        keys = [_comparable(k) for k in self._column_keys(column)]
         descending = order == Qt.SortOrder.DescendingOrder
         return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
 
     def _permute(self, perm: list[int]) -> None:
         self._rows = [self._rows[i] for i in perm]
         self._cells = [self._cells[i] for i in perm]
-        self._keys = [self._keys[i] for i in perm]
+        self._keys = {column: [keys[i] for i in perm] for column, keys in self._keys.items()}
         self._warn = [self._warn[i] for i in perm]
         self._folded = [self._folded[i] for i in perm]
         self.version += 1
 
     def _compute(self, row: Row, at: int | None = None) -> None:
         cells = [col.display(row) for col in self.columns]
-        folded_cells = [quick_fold(cell) for cell in cells]
-        keys = [_key(col.sort(row) if col.sort else folded_cells[i]) for i, col in enumerate(self.columns)]
-        warn = [bool(col.warn and col.warn(row)) for col in self.columns]
-        folded = " \u0001 ".join(folded_cells)
+        folded = " \u0001 ".join([quick_fold(cell) for cell in cells])
+        warn = [bool(col.warn and col.warn(row)) for col in self.columns] if self._warns else self._no_warn
         self.version += 1
         if at is None:
             self._cells.append(cells)
-            self._keys.append(keys)
             self._warn.append(warn)
             self._folded.append(folded)
         else:
-            self._cells[at], self._keys[at], self._warn[at], self._folded[at] = cells, keys, warn, folded
+            self._cells[at], self._warn[at], self._folded[at] = cells, warn, folded
+            for column, keys in self._keys.items():
+                keys[at] = self._sort_key(column, row, cells)
+
+    def _sort_key(self, column: int, row: Row, cells: list[str]) -> tuple[int, Any]:
+        sort = self.columns[column].sort
+        return _key(sort(row) if sort else quick_fold(cells[column]))
+
+    def _column_keys(self, column: int) -> list[tuple[int, Any]]:
+        """Every row's sort key in `column`, made the first time it is needed."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = [self._sort_key(column, row, cells) for row, cells in zip(self._rows, self._cells, strict=True)]
+            self._keys[column] = keys
+        return keys
 
     def update_row(self, row: Row) -> bool:
         """Show new values of one row already present; False when it is not shown here."""
@@ -135,7 +151,7 @@ class RecordTableModel(QAbstractTableModel):
         return self._folded[at]
 
     def sort_key(self, at: int, column: int) -> tuple[int, Any]:
-        return self._keys[at][column]
+        return self._column_keys(column)[at]
 
     # -- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -160,7 +176,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return text.tooltip(str(self._cells[r][c] or ""))
         if role == SORT_ROLE:
-            value = self._keys[r][c][1]
+            value = self._column_keys(c)[r][1]
             return value if isinstance(value, (str, int, float)) else str(value)
         if role == UUID_ROLE:
             return self._rows[r].get("uuid", "")
