@@ -178,3 +178,26 @@ def test_qt_asks_the_roles_in_the_order_the_proxy_answers_them(qtbot) -> None:
     view.show()
     qtbot.waitUntil(lambda: bool(asked))
     assert set(asked) == {DELEGATE_ORDER}
+
+
+def test_a_big_list_shows_before_its_rows_are_computed_and_finds_any_row_at_once(qtbot) -> None:
+    """Rows are computed when painted or while idle; a search before that still sees every row."""
+    computed: list[str] = []
+
+    def name(row: dict) -> str:
+        computed.append(row["uuid"])
+        return row["name"]
+
+    model = RecordTableModel([Column("name", "Name", name)])
+    model.set_rows([{"uuid": f"p{i}", "name": f"Partner {i:04}"} for i in range(3000)])
+    assert len(computed) < 3000  # nothing waited for all 3,000 rows
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 3000 and proxy.index(2999, 0).data() == "Partner 2999"
+    proxy.set_text("partner 2998")  # typed at once: the rows not yet computed are searched too
+    assert _names(proxy) == ["Partner 2998"]
+    proxy.set_text("")
+    qtbot.waitUntil(lambda: len(set(computed)) == 3000)  # the rest were computed while idle...
+    assert len(computed) == 3000  # ...each row once
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert _names(proxy)[:2] == ["Partner 2999", "Partner 2998"]

@@ -1,8 +1,10 @@
 """The source model of every record list: all rows, kept in the chosen sort order.
 
-Display strings, warning flags and one folded search text per row are computed once when rows
-arrive (`set_rows`, `update_row`), so answering Qt never computes anything. Sort keys are made
-for a column the first time the list is sorted by it (most lists are sorted by one column).
+Display strings, warning flags and one folded search text are computed once per row, so
+answering Qt never computes anything twice. A big list appears without waiting for them: rows
+are computed when first painted, and the rest in steps of FILL_STEP rows while the window is
+idle (a filter keystroke before that finishes them at once). Sort keys are made for a column the
+first time the list is sorted by it (most lists are sorted by one column).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from hdesk.ui import text
@@ -27,6 +29,7 @@ FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 ROLES = frozenset((DISPLAY, ALIGN, FOREGROUND, int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE), int(UUID_ROLE)))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 WARN_BRUSH = QBrush(QColor("#b00020"))
+FILL_STEP = 400  # rows computed per idle turn (5,000 partners: about 5 ms each)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -36,12 +39,17 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self._rows: list[Row] = []
-        self._cells: list[list[str]] = []
+        # per row, None until computed (`_fill`): its cells' strings, warnings and folded search text
+        self._cells: list[list[str] | None] = []
+        self._warn: list[list[bool] | None] = []  # rows without a warning column share one list of False
+        self._folded: list[str | None] = []
         self._keys: dict[int, list[tuple[int, Any]]] = {}  # column -> each row's sort key, once sorted by it
-        self._warn: list[list[bool]] = []  # rows without a warning column share one list of False
         self._no_warn: list[bool] = []
         self._warns = False
-        self._folded: list[str] = []
+        self._unfilled = 0  # rows before this one are all computed
+        self._filler = QTimer(self)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_some)
         self._index: dict[str, int] = {}
         self.version = 0  # bumped whenever rows or their text change (filter caches compare it)
         self._sort: tuple[int, Qt.SortOrder] | None = None  # the rows are kept in this order
@@ -54,15 +62,17 @@ class RecordTableModel(QAbstractTableModel):
             self.columns = columns
         self._rows = list(rows)
         self.version += 1
-        self._cells, self._keys, self._warn, self._folded = [], {}, [], []
+        count = len(self._rows)
+        self._cells, self._warn, self._folded, self._keys = [None] * count, [None] * count, [None] * count, {}
         self._warns = any(col.warn for col in self.columns)
         self._no_warn = [False] * len(self.columns)
-        for row in self._rows:
-            self._compute(row)
         if self._sort is not None and self._sort[0] < len(self.columns):
             self._permute(self._order(*self._sort))
         self._index = {row.get("uuid", ""): i for i, row in enumerate(self._rows)}
+        self._unfilled = 0
         self.endResetModel()
+        if count:
+            self._filler.start()
 
     # -- sorting ----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -95,25 +105,53 @@ class RecordTableModel(QAbstractTableModel):
         self._keys = {column: [keys[i] for i in perm] for column, keys in self._keys.items()}
         self._warn = [self._warn[i] for i in perm]
         self._folded = [self._folded[i] for i in perm]
+        self._unfilled = 0  # computed rows moved: look from the top again
         self.version += 1
 
-    def _compute(self, row: Row, at: int | None = None) -> None:
+    def _fill(self, at: int) -> list[str]:
+        """Compute row `at`'s strings, warnings and search text (the same whenever it is done)."""
+        row = self._rows[at]
         cells = [col.display(row) for col in self.columns]
-        folded = " \u0001 ".join([quick_fold(cell) for cell in cells])
-        warn = [bool(col.warn and col.warn(row)) for col in self.columns] if self._warns else self._no_warn
-        self.version += 1
-        if at is None:
-            self._cells.append(cells)
-            self._warn.append(warn)
-            self._folded.append(folded)
-        else:
-            self._cells[at], self._warn[at], self._folded[at] = cells, warn, folded
-            for column, keys in self._keys.items():
-                keys[at] = self._sort_key(column, row, cells)
+        self._cells[at] = cells
+        self._warn[at] = [bool(col.warn and col.warn(row)) for col in self.columns] if self._warns else self._no_warn
+        self._folded[at] = " \u0001 ".join([quick_fold(cell) for cell in cells])
+        return cells
 
-    def _sort_key(self, column: int, row: Row, cells: list[str]) -> tuple[int, Any]:
-        sort = self.columns[column].sort
-        return _key(sort(row) if sort else quick_fold(cells[column]))
+    def _fill_some(self) -> None:
+        """One idle step: the next FILL_STEP rows not yet computed; stops when all are."""
+        cells, end = self._cells, min(self._unfilled + FILL_STEP, len(self._cells))
+        for at in range(self._unfilled, end):
+            if cells[at] is None:
+                self._fill(at)
+        self._unfilled = end
+        if end >= len(cells):
+            self._filler.stop()
+
+    def _fill_all(self) -> None:
+        cells = self._cells
+        for at in range(self._unfilled, len(cells)):
+            if cells[at] is None:
+                self._fill(at)
+        self._unfilled = len(cells)
+        self._filler.stop()
+
+    def cells_at(self, at: int) -> list[str]:
+        cells = self._cells[at]
+        return cells if cells is not None else self._fill(at)
+
+    def warnings_at(self, at: int) -> list[bool]:
+        warn = self._warn[at]
+        if warn is None:
+            self._fill(at)
+            warn = self._warn[at]
+        assert warn is not None
+        return warn
+
+    def _sort_key(self, column: int, row: Row, cells: list[str] | None) -> tuple[int, Any]:
+        col = self.columns[column]
+        if col.sort:
+            return _key(col.sort(row))
+        return _key(quick_fold(cells[column] if cells is not None else col.display(row)))
 
     def _column_keys(self, column: int) -> list[tuple[int, Any]]:
         """Every row's sort key in `column`, made the first time it is needed."""
@@ -129,7 +167,10 @@ class RecordTableModel(QAbstractTableModel):
         if at is None:
             return False
         self._rows[at] = row
-        self._compute(row, at)
+        cells = self._fill(at)
+        for column, keys in self._keys.items():
+            keys[at] = self._sort_key(column, row, cells)
+        self.version += 1
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.columns) - 1))
         return True
 
@@ -139,16 +180,24 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
-    def shown_texts(self) -> list[list[str]]:
-        """Every row's cell strings as shown (read-only; for measuring column widths)."""
-        return self._cells
+    def shown_texts(self, limit: int | None = None) -> list[list[str]]:
+        """The cell strings of the first `limit` rows (all by default), as shown; for measuring columns."""
+        count = len(self._rows) if limit is None else min(limit, len(self._rows))
+        return [self.cells_at(at) for at in range(count)]
 
     def row_of(self, uuid: str) -> int:
         """Source row number of a uuid, -1 when not shown."""
         return self._index.get(uuid, -1)
 
     def folded(self, at: int) -> str:
-        return self._folded[at]
+        self.cells_at(at)
+        return self._folded[at] or ""
+
+    def folded_texts(self) -> list[str]:
+        """Every row's folded search text (computing the rows not yet computed: the first keystroke)."""
+        if self._unfilled < len(self._cells):
+            self._fill_all()
+        return self._folded  # type: ignore[return-value]  # no None is left
 
     def sort_key(self, at: int, column: int) -> tuple[int, Any]:
         return self._column_keys(column)[at]
@@ -168,13 +217,13 @@ class RecordTableModel(QAbstractTableModel):
     def cell_data(self, r: int, c: int, role: int) -> Any:
         """What `data` answers for source row r, column c (the filter proxy asks here too)."""
         if role == DISPLAY:
-            return self._cells[r][c]
+            return self.cells_at(r)[c]
         if role == ALIGN:
             return RIGHT if self.columns[c].align_right else None
         if role == FOREGROUND:
-            return WARN_BRUSH if self._warn[r][c] else None
+            return WARN_BRUSH if self.warnings_at(r)[c] else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text.tooltip(str(self._cells[r][c] or ""))
+            return text.tooltip(str(self.cells_at(r)[c] or ""))
         if role == SORT_ROLE:
             value = self._column_keys(c)[r][1]
             return value if isinstance(value, (str, int, float)) else str(value)

@@ -206,9 +206,10 @@ class RecordFilterProxy(QStandardItemModel):
         model = self._model
         self._version = model.version
         rows: list[int] | range = range(model.rowCount()) if within is None else within
-        folded = model._folded
-        for word in self._words:
-            rows = [i for i in rows if word in folded[i]]
+        if self._words:  # the search texts of a big list may still be computing (record_table.py)
+            folded = model.folded_texts()
+            for word in self._words:
+                rows = [i for i in rows if word in folded[i]]
         if self._equals:
             data, tests = model._rows, list(self._equals.values())
             rows = [i for i in rows if all(test(data[i]) for test in tests)]
@@ -306,12 +307,13 @@ class RecordFilterProxy(QStandardItemModel):
         at = index.row()
         if at >= 0 and len(span) == _DELEGATE_ROLES and span[0].role() == _FONT:
             model, r, c = self._model, self._shown[at], index.column()
-            span[_AT_DISPLAY].setData(model._cells[r][c])
+            cells = model._cells[r]
+            span[_AT_DISPLAY].setData((cells if cells is not None else model._fill(r))[c])
             if model.columns[c].align_right:
                 span[_AT_ALIGN].setData(RIGHT)
             else:
                 span[_AT_ALIGN].clearData()
-            if model._warn[r][c]:
+            if model._warn[r][c]:  # type: ignore[index]  # computed with the cells
                 span[_AT_FOREGROUND].setData(WARN_BRUSH)
             else:
                 span[_AT_FOREGROUND].clearData()

@@ -30,7 +30,7 @@ from hdesk.ui import text
 from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_many, create_record
 from hdesk.ui.lazy import LazyLoad
-from hdesk.ui.models.records import Column, Lookups, RecordFilterProxy, RecordTableModel, Row
+from hdesk.ui.models.records import RESIZE_ROWS, Column, Lookups, RecordFilterProxy, RecordTableModel, Row
 from hdesk.ui.tabs.list_view import make_list_view, natural_widths, squeeze_columns
 from hdesk.ui.widgets.record_form import RecordForm
 
@@ -231,7 +231,9 @@ class ListTab(LazyLoad, QWidget):
         self.shown()
 
     def _fit_columns(self) -> None:
-        self._natural = [min(w, MAX_COLUMN_WIDTH) for w in natural_widths(self.view, self.model.shown_texts())]
+        self._natural = [
+            min(w, MAX_COLUMN_WIDTH) for w in natural_widths(self.view, self.model.shown_texts(RESIZE_ROWS))
+        ]
         self._squeeze()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
