@@ -149,6 +149,10 @@ def counts(database: Database) -> dict[str, int]:
     return {t: database.db.execute_sql(f'SELECT count(*) FROM "{t}" WHERE deleted = 0').fetchone()[0] for t in COUNTED}
 
 
+# a backup or copy killed half-way leaves a whole plaintext database here: swept at the next start
+SNAPSHOT_PREFIX = "hdesk-snap-"
+
+
 def write_snapshot(database: Database, dest: Path) -> dict[str, int]:
     """Snapshot the live database to `dest` safely; returns the verified row counts.
 
@@ -156,7 +160,7 @@ def write_snapshot(database: Database, dest: Path) -> dict[str, int]:
     name, fsynced and renamed, so `dest` is never a half-written file.
     """
     dest = Path(dest)
-    with tempfile.TemporaryDirectory(prefix="hdesk-snap-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=SNAPSHOT_PREFIX) as tmp:
         local = Path(tmp) / "snapshot.hdesk"
         vacuum_into(database, local)
         found = verify(local)

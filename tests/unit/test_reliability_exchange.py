@@ -17,15 +17,17 @@ from hdesk.services.exchange.merge import import_file
 from hdesk.services.records import Records
 from hdesk.store.backup import list_backups
 from hdesk.store.database import Database
+from hdesk.store.snapshot import SNAPSHOT_PREFIX
 from tests.conftest import run_hdesk
 
 
-def test_plaintext_left_by_a_killed_import_is_swept_at_the_next_start():
-    old = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+@pytest.mark.parametrize("prefix", [TEMP_PREFIX, SNAPSHOT_PREFIX])  # a killed import; a backup cut off
+def test_plaintext_left_by_a_killed_import_is_swept_at_the_next_start(prefix: str):
+    old = Path(tempfile.mkdtemp(prefix=prefix))
     (old / "snapshot.hdesk").write_bytes(b"partner names in clear")
     two_hours_ago = time.time() - 7200
     os.utime(old, (two_hours_ago, two_hours_ago))
-    busy = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))  # another window's import, still running
+    busy = Path(tempfile.mkdtemp(prefix=prefix))  # another window's import or backup, still running
     try:
         sweep_temp()
         assert not old.exists()

@@ -74,10 +74,16 @@ def private_dir() -> Path:
 
 
 def sweep_temp(max_age_s: float = 3600.0) -> None:
-    """Remove plaintext copies left by a killed run (RELIABILITY.md 11: 'again at the next start')."""
+    """Remove plaintext copies left by a killed run (RELIABILITY.md 11: 'again at the next start').
+
+    Exchange copies, and the snapshots of a backup or Save a Copy that was cut off (quitting
+    during the daily backup of a 300 MB file left 300 MB in the temp folder each time).
+    """
+    from hdesk.store.snapshot import SNAPSHOT_PREFIX
+
     root = Path(tempfile.gettempdir())
     now = time.time()
-    for folder in root.glob(TEMP_PREFIX + "*"):
+    for folder in [*root.glob(TEMP_PREFIX + "*"), *root.glob(SNAPSHOT_PREFIX + "*")]:
         try:
             if now - folder.stat().st_mtime > max_age_s:
                 shutil.rmtree(folder, ignore_errors=True)
