@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,8 +44,10 @@ QUICK_REPEATS = {"startup": 11, "open_large": 3, "filter": 3, "pdf": 1, "merge":
 MERGE_RSS_GOAL_MB = 250
 
 
-def _env(data: Path) -> dict[str, str]:
+def _env(data: Path, scratch: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
+    if scratch is not None:  # the children's temp files (copies, outputs, snapshots) go where run() deletes them
+        env["TMPDIR"] = str(scratch)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["HDESK_DATA_DIR"] = str(data)
     # Like an installed copy (the bundle ships bytecode): compile each module once, not on every start.
@@ -58,7 +61,9 @@ def _child(args: list[str], data: Path) -> tuple[float, float, str]:
     """Run one process; (wall seconds, its own peak RSS in MB from wait4, stdout)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, *args], stdout=out, stderr=err, env=_env(data), cwd=data)
+        scratch = data / "tmp"
+        scratch.mkdir(exist_ok=True)
+        proc = subprocess.Popen([sys.executable, *args], stdout=out, stderr=err, env=_env(data, scratch), cwd=data)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -122,6 +127,8 @@ def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
                 if name != "filter":
                     s, _, _ = _measure(name, "floor", setup, data)
                     floor.append(s)
+            # each child exits at once (os._exit) and leaves its copies: up to 2 GB per run otherwise
+            shutil.rmtree(data / "tmp", ignore_errors=True)
             ours_s = statistics.median(ours)
             floor_s = statistics.median(floor) if floor else FILTER_BUDGET_S
             row = {
