@@ -8,6 +8,94 @@
             <translation>Файл {name} не существует.</translation>
         </message>
         <message>
+            <source>{name} could not be read from the disk; nothing was imported.</source>
+            <translation>Не удалось прочитать {name} с диска; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>Файл {name} нельзя прочитать: нет доступа.</translation>
+        </message>
+        <message>
+            <source>{name} is not an hdesk exchange file.</source>
+            <translation>{name} — не файл обмена hdesk.</translation>
+        </message>
+        <message>
+            <source>{name} is a working database, not an exchange file; export it with hdesk first.</source>
+            <translation>{name} — рабочая база данных, а не файл обмена; сначала экспортируйте её в hdesk.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than hdesk accepts; it was refused.</source>
+            <translation>Файл {name} больше, чем принимает hdesk; он отклонён.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: enter its passphrase.</source>
+            <translation>Файл {name} зашифрован: введите его пароль.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: {name} could not be decrypted.</source>
+            <translation>Неверный пароль: не удалось расшифровать {name}.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer hdesk; update hdesk to import it.</source>
+            <translation>Файл {name} создан более новой версией hdesk; обновите hdesk, чтобы импортировать его.</translation>
+        </message>
+        <message>
+            <source>{name} has a structure hdesk did not write; it was refused.</source>
+            <translation>У файла {name} структура, которую hdesk не создаёт; он отклонён.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or was changed on the way; it was refused.</source>
+            <translation>Файл {name} повреждён или изменён по дороге; он отклонён.</translation>
+        </message>
+        <message>
+            <source>{name} took too long to read; it was refused.</source>
+            <translation>Файл {name} читался слишком долго; он отклонён.</translation>
+        </message>
+        <message>
+            <source>{name} holds values this database cannot accept; nothing was imported.</source>
+            <translation>В файле {name} есть значения, которые эта база данных не может принять; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>The database changed while the import was being prepared; nothing was imported. Import again.</source>
+            <translation>База данных изменилась, пока готовился импорт; ничего не импортировано. Импортируйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>This database is open in another hdesk window; close it there first.</source>
+            <translation>Эта база данных открыта в другом окне hdesk; сначала закройте её там.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {detail}</source>
+            <translation>Ничего не импортировано: {detail}</translation>
+        </message>
+        <message>
+            <source>The folder for {name} does not exist; nothing was written.</source>
+            <translation>Папка для {name} не существует; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written; nothing was changed.</source>
+            <translation>Не удалось записать {name}; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written here: permission denied.</source>
+            <translation>Файл {name} нельзя записать сюда: нет доступа.</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so nothing was exported. Restore a backup.</source>
+            <translation>База данных повреждена, поэтому ничего не экспортировано. Восстановите резервную копию.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty.</source>
+            <translation>Пароль пустой.</translation>
+        </message>
+        <message>
+            <source>The export failed: {detail}</source>
+            <translation>Экспорт не удался: {detail}</translation>
+        </message>
+        <message>
+            <source>Details: {detail}</source>
+            <translation>Подробности: {detail}</translation>
+        </message>
+        <message>
             <source>{name} is not a database file.</source>
             <translation>{name} не является файлом базы данных.</translation>
         </message>
@@ -885,10 +973,6 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
             <source>Exported. Carry the file to the other office and import it there.</source>
             <translation>Экспорт завершён. Перенесите файл в другой офис и импортируйте его там.</translation>
         </message>
-        <message>
-            <source>The export failed: %1</source>
-            <translation>Экспорт не удался: %1</translation>
-        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -1034,8 +1118,8 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
             <translation>Отчёт сохранён: %1.</translation>
         </message>
         <message>
-            <source>Refused: %1</source>
-            <translation>Отклонено: %1</translation>
+            <source>The report could not be saved: %1</source>
+            <translation>Не удалось сохранить отчёт: %1</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,94 @@
             <translation>{name} faýly ýok.</translation>
         </message>
         <message>
+            <source>{name} could not be read from the disk; nothing was imported.</source>
+            <translation>{name} diskden okap bolmady; hiç zat import edilmedi.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>{name} faýlyny okap bolanok: rugsat ýok.</translation>
+        </message>
+        <message>
+            <source>{name} is not an hdesk exchange file.</source>
+            <translation>{name} hdesk alyş-çalyş faýly däl.</translation>
+        </message>
+        <message>
+            <source>{name} is a working database, not an exchange file; export it with hdesk first.</source>
+            <translation>{name} iş maglumatlar binýady, alyş-çalyş faýly däl; ilki ony hdesk bilen eksport ediň.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than hdesk accepts; it was refused.</source>
+            <translation>{name} hdesk-iň kabul edýäninden uly; ol ret edildi.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted: enter its passphrase.</source>
+            <translation>{name} şifrlenen: onuň açar sözüni giriziň.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase: {name} could not be decrypted.</source>
+            <translation>Açar sözi nädogry: {name} faýlyny açyp bolmady.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer hdesk; update hdesk to import it.</source>
+            <translation>{name} hdesk-iň täze wersiýasy bilen ýazylan; ony import etmek üçin hdesk-i täzeläň.</translation>
+        </message>
+        <message>
+            <source>{name} has a structure hdesk did not write; it was refused.</source>
+            <translation>{name} faýlynyň gurluşyny hdesk ýazmandyr; ol ret edildi.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or was changed on the way; it was refused.</source>
+            <translation>{name} zaýalanypdyr ýa-da ýolda üýtgedilipdir; ol ret edildi.</translation>
+        </message>
+        <message>
+            <source>{name} took too long to read; it was refused.</source>
+            <translation>{name} faýlyny okamak gaty köp wagt aldy; ol ret edildi.</translation>
+        </message>
+        <message>
+            <source>{name} holds values this database cannot accept; nothing was imported.</source>
+            <translation>{name} faýlynda bu maglumatlar binýadynyň kabul edip bilmeýän bahalary bar; hiç zat import edilmedi.</translation>
+        </message>
+        <message>
+            <source>The database changed while the import was being prepared; nothing was imported. Import again.</source>
+            <translation>Import taýýarlanýarka maglumatlar binýady üýtgedi; hiç zat import edilmedi. Täzeden import ediň.</translation>
+        </message>
+        <message>
+            <source>This database is open in another hdesk window; close it there first.</source>
+            <translation>Bu maglumatlar binýady başga bir hdesk penjiresinde açyk; ilki ony şol ýerde ýapyň.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {detail}</source>
+            <translation>Hiç zat import edilmedi: {detail}</translation>
+        </message>
+        <message>
+            <source>The folder for {name} does not exist; nothing was written.</source>
+            <translation>{name} üçin bukja ýok; hiç zat ýazylmady.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written; nothing was changed.</source>
+            <translation>{name} faýlyny ýazyp bolmady; hiç zat üýtgedilmedi.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written here: permission denied.</source>
+            <translation>{name} faýlyny şu ýere ýazyp bolanok: rugsat ýok.</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so nothing was exported. Restore a backup.</source>
+            <translation>Maglumatlar binýady zaýalanypdyr, şonuň üçin hiç zat eksport edilmedi. Ätiýaçlyk nusgany dikeldiň.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty.</source>
+            <translation>Açar sözi boş.</translation>
+        </message>
+        <message>
+            <source>The export failed: {detail}</source>
+            <translation>Eksport şowsuz boldy: {detail}</translation>
+        </message>
+        <message>
+            <source>Details: {detail}</source>
+            <translation>Jikme-jiklikler: {detail}</translation>
+        </message>
+        <message>
             <source>{name} is not a database file.</source>
             <translation>{name} maglumatlar binýadynyň faýly däl.</translation>
         </message>
@@ -884,10 +972,6 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
             <source>Exported. Carry the file to the other office and import it there.</source>
             <translation>Eksport tamamlandy. Faýly beýleki ofise eltiň we şol ýerde import ediň.</translation>
         </message>
-        <message>
-            <source>The export failed: %1</source>
-            <translation>Eksport şowsuz boldy: %1</translation>
-        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -1030,8 +1114,8 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
             <translation>Hasabat ýazdyryldy: %1.</translation>
         </message>
         <message>
-            <source>Refused: %1</source>
-            <translation>Ret edildi: %1</translation>
+            <source>The report could not be saved: %1</source>
+            <translation>Hasabaty ýazdyryp bolmady: %1</translation>
         </message>
     </context>
     <context>

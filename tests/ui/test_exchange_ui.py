@@ -140,3 +140,38 @@ def test_after_an_import_the_merge_report_can_be_saved(
     qtbot.waitUntil(lambda: dialog.report_path is not None, timeout=20000)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(dialog.report_path).pages).split())
     assert "Conflicts waiting for a choice" in text and "Mary branch" in text
+
+
+def test_a_refused_import_and_a_failed_export_speak_the_interface_language(
+    qtbot, qapp, window: MainWindow, tmp_path: Path
+) -> None:
+    from hdesk.ui import i18n
+
+    sealed = tmp_path / "from-hq.hdeskx"
+    export_file(window.ctx.database, sealed, passphrase="long enough phrase")
+    broken = tmp_path / "from-mary.hdesk"
+    broken.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    translators = i18n.install_translators(qapp, "ru")
+    try:
+        dialog = ImportDialog(window.ctx, window)
+        qtbot.addWidget(dialog)
+        dialog.file.setText(str(sealed))
+        dialog.passphrase.setText("not the phrase")
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda: dialog.task is None and dialog.message.text() != "", timeout=20000)
+        assert dialog.message.text() == "Неверный пароль: не удалось расшифровать from-hq.hdeskx."
+        dialog.file.setText(str(broken))
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda: dialog.task is None and "from-mary.hdesk" in dialog.message.text(), timeout=20000)
+        first, *detail = dialog.message.text().splitlines()
+        assert first.startswith("Файл from-mary.hdesk") and "отклонён" in first
+        assert len(detail) == 1 and detail[0].startswith("Подробности: ")  # the English specifics, for support
+
+        export = ExportDialog(window.ctx, window)
+        qtbot.addWidget(export)
+        export.dest.setText(str(tmp_path / "no such folder" / "out.hdesk"))
+        export.go.click()
+        qtbot.waitUntil(lambda: export.task is None and "out.hdesk" in export.message.text(), timeout=20000)
+        assert export.message.text() == "Папка для out.hdesk не существует; ничего не записано."
+    finally:
+        i18n.remove_translators(translators)

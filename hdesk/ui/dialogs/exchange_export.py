@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hdesk.ui.dialogs.exchange_words import export_failure_text
 from hdesk.ui.workers import Progress, Task, run_task
 
 
@@ -137,5 +138,5 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.progress.setVisible(False)
-        self.message.setText(self.tr("The export failed: %1").replace("%1", str(error)))
-        self._validate()
+        self._validate()  # the buttons again (it clears the message: the failure is said after it)
+        self.message.setText(export_failure_text(error, Path(self.dest.text().strip()).name))

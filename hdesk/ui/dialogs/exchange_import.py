@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hdesk.services.exchange import crypto
 from hdesk.services.exchange.plan import Summary
 from hdesk.ui.dialogs.exchange_models import SummaryModel
+from hdesk.ui.dialogs.exchange_words import import_refusal_text
 from hdesk.ui.workers import Progress, Task, run_task
 
 
@@ -219,10 +220,15 @@ class ImportDialog(QDialog):
             self.report_path = path
             self.message.setText(self.tr("The report was saved as %1.").replace("%1", path.name))
 
-        self.task = run_task(work, done, self._failed)
+        self.task = run_task(work, done, self._report_failed)
+
+    def _report_failed(self, error: BaseException) -> None:
+        self.task = None
+        self.message.setText(self.tr("The report could not be saved: %1").replace("%1", str(error)))
+        self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
         self.progress.setVisible(False)
-        self.message.setText(self.tr("Refused: %1").replace("%1", str(error)))
+        self.message.setText(import_refusal_text(error, self._path().name))
         self._update_buttons()
