@@ -39,8 +39,8 @@ GOALS = {  # workload -> goal ratio
 STALL_GOAL_S = 0.100
 # Runs per workload (ours and floor each): the short ones often, so a median is steady; --repeat N
 # sets one count for all. --quick stays well under 5 minutes on 2 cores (about a minute).
-REPEATS = {"startup": 15, "open_large": 5, "filter": 3, "pdf": 3, "merge": 5, "exchange_export": 7}
-QUICK_REPEATS = {"startup": 11, "open_large": 3, "filter": 3, "pdf": 1, "merge": 3, "exchange_export": 5}
+REPEATS = {"startup": 21, "open_large": 5, "filter": 3, "pdf": 5, "merge": 5, "exchange_export": 7}
+QUICK_REPEATS = {"startup": 15, "open_large": 3, "filter": 3, "pdf": 3, "merge": 3, "exchange_export": 5}
 MERGE_RSS_GOAL_MB = 250
 
 
@@ -119,14 +119,18 @@ def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
             os.sync()
             ours, floor, extras = [], [], []
             rss_peak = 0.0
-            for _ in range(repeat or (QUICK_REPEATS if quick else REPEATS)[name]):
-                s, rss, extra = _measure(name, "ours", setup, data)
-                ours.append(s)
-                extras.append(extra)
-                rss_peak = max(rss_peak, rss)
-                if name != "filter":
-                    s, _, _ = _measure(name, "floor", setup, data)
-                    floor.append(s)
+            for turn in range(repeat or (QUICK_REPEATS if quick else REPEATS)[name]):
+                # ours-floor, then floor-ours: whichever runs second (warmer caches, a CPU already busy)
+                # does not always favour the same side
+                sides = ("ours", "floor") if turn % 2 == 0 else ("floor", "ours")
+                for side in sides if name != "filter" else ("ours",):
+                    s, rss, extra = _measure(name, side, setup, data)
+                    if side == "floor":
+                        floor.append(s)
+                        continue
+                    ours.append(s)
+                    extras.append(extra)
+                    rss_peak = max(rss_peak, rss)
             # each child exits at once (os._exit) and leaves its copies: up to 2 GB per run otherwise
             shutil.rmtree(data / "tmp", ignore_errors=True)
             ours_s = statistics.median(ours)
