@@ -79,7 +79,9 @@ def natural_widths(view: QTableView, cells: list[list[str]], sample: int = RESIZ
     """
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
-    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1
+    # the delegate's text margins, the grid line, and 1 for the fraction of a pixel that
+    # horizontalAdvance rounds away but the painted text layout needs (else "15/03/20…")
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
     rows = cells[:sample]
     widths = []
     for column in range(header.count()):
