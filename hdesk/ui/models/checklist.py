@@ -48,6 +48,10 @@ class CheckListModel(QAbstractListModel):
             self._checked.add(value)
         self.endInsertRows()
 
+    def items(self) -> list[tuple[str, str]]:
+        """Every (value, label) shown, in order (what set_items was given, plus values added since)."""
+        return list(self._items)
+
     def row_of(self, value: str) -> int:
         return next((i for i, (v, _) in enumerate(self._items) if v == value), -1)
 
