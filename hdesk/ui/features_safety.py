@@ -106,7 +106,8 @@ class Safety(QObject):
                 banner.setText(reason + " " + tr("Close the other window and open the file again to edit it."))
 
     def _backed_up(self, made: object) -> None:
-        if made is not None:
+        # a routine notice: it never replaces what the status bar is telling about the person's own action
+        if made is not None and not self.window.statusBar().currentMessage():
             self.window.status(tr("Daily backup taken."))
 
     def _backup_failed(self, error: BaseException) -> None:

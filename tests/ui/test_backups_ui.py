@@ -220,3 +220,12 @@ def test_the_daily_backup_waits_for_a_large_files_open_check(qtbot, demo_file: P
     win.close()
     ctx.database.pending_check = None
     ctx.database.close()
+
+
+def test_the_daily_backup_notice_never_replaces_what_the_status_bar_says_about_an_action(window: MainWindow) -> None:
+    window.status("PDF export cancelled.")
+    window.safety._backed_up(Path("backup.hdesk"))  # type: ignore[attr-defined]  # the backup ends meanwhile
+    assert window.statusBar().currentMessage() == "PDF export cancelled."
+    window.statusBar().clearMessage()
+    window.safety._backed_up(Path("backup.hdesk"))  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() == "Daily backup taken."
