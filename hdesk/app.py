@@ -42,6 +42,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from hdesk.ui.main_window import MainWindow
 
     window = MainWindow(None, defer_features=True, opening=path.name)
+    window.build_tabs_when_idle = True
     window.show()
     failed: list[int] = []
 

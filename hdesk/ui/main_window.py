@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self._features_pending = defer_features
+        self.build_tabs_when_idle = False  # app.run_gui: the other tabs are built after the file shows
         self._attached = False
         self._paint_hooks: list[Callable[[], None]] = []
         self.readonly_reason = readonly_reason
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
             self._features_pending = False
             self._install_features()
         self._load_current()
+        if self.build_tabs_when_idle:
+            self.tabs.build_when_idle()
 
     # -- the API features use ---------------------------------------------------------------
     def add_tab(

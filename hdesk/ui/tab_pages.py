@@ -4,12 +4,17 @@ Building all ten tabs (their forms, tables and the modules behind them) kept the
 appearing for half a second. A lazy page is an empty placeholder holding a factory; the real
 widget is made when the page is first shown or when code asks for it (`widget(i)`,
 `currentWidget()`, the window's `tab(name)`). Callers never see a placeholder.
+
+Once the window shows its file, `build_when_idle` builds the remaining pages one at a time with
+pauses between them, so the first visit of a tab costs its rows, not its modules and forms
+(150-300 ms on a slow PC otherwise). A hidden page reads no rows until it is shown (ui/lazy.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -61,6 +66,21 @@ class TabPages(QTabWidget):
     """
 
     hold = False
+    IDLE_PAUSE_MS = 60  # between two pages built in the background: input and paints go first
+
+    def build_when_idle(self) -> None:
+        """Build the pages not built yet, one per pause, while nothing else is waiting."""
+        QTimer.singleShot(self.IDLE_PAUSE_MS, self, self._build_next)
+
+    def _build_next(self) -> None:
+        if self.hold:
+            return  # no file: nothing to build pages for
+        for index in range(self.count()):
+            page = super().widget(index)
+            if isinstance(page, LazyPage) and page.made is None:
+                page.make()
+                self.build_when_idle()
+                return
 
     def add_lazy(
         self, index: int, name: str, factory: Factory, title: str, on_made: Callable[[QWidget], None] | None = None

@@ -131,3 +131,24 @@ def test_the_frame_shows_before_a_file_is_attached(qtbot, demo_file: Path) -> No
     assert win.objectives.model.rowCount() > 0
     win.close()
     ctx.database.close()
+
+
+def test_the_other_tabs_are_built_while_idle_and_read_no_rows_until_shown(qtbot, demo_file: Path) -> None:
+    """The program's window builds the tabs nobody opened yet in the background: a first visit is quick."""
+    from hdesk.app import build_main_window, open_context
+    from hdesk.settings import Settings
+
+    win = build_main_window(open_context(demo_file, Settings()), defer_features=True)
+    win.build_tabs_when_idle = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.ctx.opening)
+    current = win.tabs.currentIndex()
+    qtbot.waitUntil(lambda: all(win.tabs.is_built(i) for i in range(win.tabs.count())), timeout=20_000)
+    assert win.tabs.currentIndex() == current  # built behind the tab on screen, which stays
+    partners = win.tabs.widget([win.tabs.page_name(i) for i in range(win.tabs.count())].index("partners"))
+    assert partners.model.rowCount() == 0  # a hidden list reads its rows when it is first shown...
+    win.tabs.setCurrentWidget(partners)
+    qtbot.waitUntil(lambda: partners.model.rowCount() > 0)  # ...and then it does
+    win.close()
+    win.ctx.database.close()
