@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +32,7 @@ from hdesk.ui.context import AppContext
 from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import RESIZE_ROWS, RecordFilterProxy, RecordTableModel
 from hdesk.ui.models.records import Column as ListColumn
-from hdesk.ui.tabs.list_view import natural_widths
+from hdesk.ui.tabs.list_view import natural_widths, squeeze_columns
 
 _WATCH = {"interaction", "partner", "agreement"}
 
@@ -87,6 +88,7 @@ class FollowUpsTab(LazyLoad, QWidget):
         self.ctx = ctx
         self.show_record = show_record
         self.today: dt.date | None = None  # None: the real today (tests pin a date)
+        self._natural: list[list[int]] = []  # each list's measured column widths (see _fit)
         tr = self.tr
         self.follow_model = RowsModel(
             [
@@ -175,11 +177,26 @@ class FollowUpsTab(LazyLoad, QWidget):
         view.doubleClicked.connect(open_row)
         return view
 
-    @staticmethod
-    def _fit(view: QTableView, model: RowsModel) -> None:
-        """Columns as wide as their longest text among the first rows (measured, not asked of every row)."""
-        for column, width in enumerate(natural_widths(view, model.shown_texts(RESIZE_ROWS))[:-1]):
-            view.setColumnWidth(column, width)
+    def _lists(self) -> list[tuple[QTableView, RowsModel, int]]:
+        """Each list with its model and the column that keeps most of the width when space is short."""
+        return [
+            (self.follow_view, self.follow_model, 2),  # the partner
+            (self.stale_view, self.stale_model, 0),
+            (self.agreement_view, self.agreement_model, 3),  # the agreement's title
+        ]
+
+    def _fit(self) -> None:
+        """Columns as wide as their longest texts (measured from the first rows), squeezed to the list's width."""
+        self._natural = [natural_widths(view, model.shown_texts(RESIZE_ROWS)) for view, model, _ in self._lists()]
+        self._squeeze()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._squeeze)  # after the lists got their new width
+
+    def _squeeze(self) -> None:
+        for (view, model, main), natural in zip(self._lists(), self._natural, strict=False):
+            squeeze_columns(view, model.columns, natural, main)
 
     def _state_text(self, f: checks.FollowUp) -> str:
         if f.state == "overdue":
@@ -207,12 +224,7 @@ class FollowUpsTab(LazyLoad, QWidget):
         self.follow_model.set_items(checks.follow_ups(records, today))
         self.stale_model.set_items(checks.stale_partners(records, today, months))
         self.agreement_model.set_items(checks.expiring_agreements(records, today))
-        for view, model in (
-            (self.follow_view, self.follow_model),
-            (self.stale_view, self.stale_model),
-            (self.agreement_view, self.agreement_model),
-        ):
-            self._fit(view, model)
+        self._fit()
         self.stale_title.setText(self.tr("Partners not contacted for %n month(s) or more", "", months))
         font = self.stale_title.font()
         font.setBold(True)

@@ -99,3 +99,15 @@ def test_new_engagement_refreshes_the_lists(qtbot: QtBot, records: Records) -> N
         "log", lambda: records.create("interaction", {"partner": silent["uuid"], "date": "2025-06-01", "kind": "call"})
     )
     assert texts(tab.stale_model, 0) == []
+
+
+def test_the_lists_fit_a_narrow_window_without_scrolling_sideways(qtbot: QtBot, records: Records) -> None:
+    tab, _ctx, _ids, _opened = build(qtbot, records)
+    tab.resize(520, 600)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.follow_view.viewport().width() < 520)
+    tab.reload()
+    for view in (tab.follow_view, tab.stale_view, tab.agreement_view):
+        qtbot.waitUntil(lambda view=view: not view.horizontalScrollBar().isVisible())
+        shown = [view.columnWidth(c) for c in range(view.model().columnCount()) if not view.isColumnHidden(c)]
+        assert sum(shown[:-1]) < view.viewport().width()  # the last column takes what is left
