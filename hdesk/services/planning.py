@@ -114,10 +114,11 @@ def find_overlaps(
                     by_partner.setdefault(partner, []).append(Approach(dept, obj, campaign["uuid"]))
     if not by_partner:
         return []
-    partners = {p["uuid"]: p for p in records.list("partner")}
+    # which partners exist, without reading 5,000 whole rows; the few that clash are read below
+    live = {row[0] for row in records.database.db.execute_sql('SELECT uuid FROM "partner" WHERE deleted = 0')}
     out = []
     for partner_id, approaches in by_partner.items():
-        if partner_id not in partners:
+        if partner_id not in live:
             continue
         clashing = {
             a
@@ -130,7 +131,7 @@ def find_overlaps(
         ordered = sorted(clashing, key=lambda a: (obj_order[a.objective], dept_order[a.department], a.campaign))
         out.append(
             Overlap(
-                partners[partner_id],
+                records.get("partner", partner_id),
                 sorted({a.department for a in clashing}, key=dept_order.__getitem__),
                 sorted({a.objective for a in clashing}, key=obj_order.__getitem__),
                 sorted({a.campaign for a in clashing}),
