@@ -97,11 +97,12 @@ def _open_into(window: MainWindow, settings: Settings, path: Path, create: bool,
             if offer_recovery(window, database.path, StoreError("damaged", str(exc))) is None:
                 return False
             path, create = database.path, False
-    window.remember(database.path)
     from hdesk.services import queries
+    from hdesk.ui import main_files
 
+    main_files.remember(window, database.path)
     if not database.readonly and not queries.plans(window.ctx.records):
-        window.first_run()
+        main_files.first_run(window)
     return True
 
 

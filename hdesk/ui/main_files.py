@@ -1,4 +1,4 @@
-"""The main window's File menu work: new, open, save a copy, dropped files.
+"""The main window's File menu work: new, open, save a copy, dropped files, the recent list, first run.
 
 Kept apart from main_window.py so the window module stays about the window. Strings use the
 "MainWindow" translation context, where they have always been translated.
@@ -6,6 +6,7 @@ Kept apart from main_window.py so the window module stays about the window. Stri
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hdesk import paths
+from hdesk.ui import main_chrome
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from hdesk.ui.main_window import MainWindow
@@ -39,7 +43,7 @@ def new_file(window: MainWindow) -> None:
 
     Database(path, create=True, backup_dir=paths.backup_dir()).close()
     if window.reopen(path):
-        window.first_run()
+        first_run(window)
 
 
 def open_file(window: MainWindow) -> None:
@@ -119,7 +123,7 @@ def reopen(window: MainWindow, path: Path) -> bool:
     window.ctx.plan_year = None
     window.readonly_reason = reason
     old.close()
-    window.remember(database.path)
+    remember(window, database.path)
     # The title and year selector now; the tab on screen reads its rows on the next event-loop
     # turn, so a large file never holds the window still for the whole open.
     window.ctx.opening = True
@@ -128,3 +132,23 @@ def reopen(window: MainWindow, path: Path) -> bool:
     window.status(window.tr("Opened {name}.").format(name=database.path.name))
     open_check.watch(window)
     return True
+
+
+def remember(window: MainWindow, path: Path) -> None:
+    """The file becomes the last one opened and heads the recent list (settings saved at once)."""
+    settings = window.ctx.settings
+    settings.add_recent(str(Path(path).resolve()))
+    settings.last_file = str(Path(path).resolve())
+    try:
+        settings.save()
+    except OSError:
+        log.warning("could not save settings")
+
+
+def first_run(window: MainWindow) -> None:
+    """A new, empty file: ask for the office's name and the plan year (window-modal: the window keeps painting)."""
+    from hdesk.ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(window.ctx, window)
+    dialog.finished.connect(lambda _r: main_chrome.update(window))
+    dialog.open()

@@ -341,15 +341,6 @@ class MainWindow(QMainWindow):
         main_chrome.update(self)
 
     # -- files --------------------------------------------------------------------------------
-    def remember(self, path: Path) -> None:
-        settings = self.ctx.settings
-        settings.add_recent(str(Path(path).resolve()))
-        settings.last_file = str(Path(path).resolve())
-        try:
-            settings.save()
-        except OSError:
-            log.warning("could not save settings")
-
     def new_file(self) -> None:
         from hdesk.ui import main_files
 
@@ -363,13 +354,6 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._update_chrome())
         dialog.open()
         self._plan_dialog = dialog
-
-    def first_run(self) -> None:
-        from hdesk.ui.dialogs.first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(self.ctx, self)
-        dialog.finished.connect(lambda _r: self._update_chrome())
-        dialog.open()
 
     def open_file(self) -> None:
         from hdesk.ui import main_files
