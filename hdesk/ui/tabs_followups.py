@@ -32,6 +32,7 @@ from hdesk.ui.context import AppContext
 from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import RESIZE_ROWS, RecordFilterProxy, RecordTableModel
 from hdesk.ui.models.records import Column as ListColumn
+from hdesk.ui.models.shaping import lay_out_plainly
 from hdesk.ui.tabs.list_view import natural_widths, squeeze_columns
 
 _WATCH = {"interaction", "partner", "agreement"}
@@ -166,6 +167,7 @@ class FollowUpsTab(LazyLoad, QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
+        lay_out_plainly(view)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().hide()

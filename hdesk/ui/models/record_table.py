@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hdesk.ui import text
 from hdesk.ui.models.columns import Column, Row, quick_fold
+from hdesk.ui.models.shaping import needs_shaping, shaped_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -25,8 +26,9 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's uuid
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+FONT = int(Qt.ItemDataRole.FontRole)
 # the roles answered; a delegate asks seven roles per painted cell, most of them unused here
-ROLES = frozenset((DISPLAY, ALIGN, FOREGROUND, int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE), int(UUID_ROLE)))
+ROLES = frozenset((DISPLAY, FONT, ALIGN, FOREGROUND, int(Qt.ItemDataRole.ToolTipRole), int(SORT_ROLE), int(UUID_ROLE)))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 WARN_BRUSH = QBrush(QColor("#b00020"))
 FILL_STEP = 400  # rows computed per idle turn (5,000 partners: about 5 ms each)
@@ -218,6 +220,8 @@ class RecordTableModel(QAbstractTableModel):
         """What `data` answers for source row r, column c (the filter proxy asks here too)."""
         if role == DISPLAY:
             return self.cells_at(r)[c]
+        if role == FONT:
+            return shaped_font() if needs_shaping(self.cells_at(r)[c]) else None
         if role == ALIGN:
             return RIGHT if self.columns[c].align_right else None
         if role == FOREGROUND:

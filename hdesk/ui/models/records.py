@@ -56,6 +56,7 @@ from hdesk.ui.models.record_table import (
     AnyIndex,
     RecordTableModel,
 )
+from hdesk.ui.models.shaping import needs_shaping, shaped_font
 
 __all__ = [
     "RESIZE_ROWS",
@@ -92,7 +93,7 @@ DELEGATE_ORDER = tuple(
     )
 )
 _FONT, _DELEGATE_ROLES = DELEGATE_ORDER[0], len(DELEGATE_ORDER)
-_AT_ALIGN, _AT_FOREGROUND, _AT_DISPLAY = 1, 2, 5
+_AT_FONT, _AT_ALIGN, _AT_FOREGROUND, _AT_DISPLAY = 0, 1, 2, 5
 
 
 class RecordFilterProxy(QStandardItemModel):
@@ -297,18 +298,24 @@ class RecordFilterProxy(QStandardItemModel):
         return self._model.cell_data(self._shown[r], index.column(), role)
 
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        """The delegate's seven roles in one call: text, alignment and warning colour are all it uses.
+        """The delegate's seven roles in one call: text, font, alignment and warning colour are all it uses.
 
-        Qt's delegate reuses one span for every cell it paints, so alignment and colour are set or
-        cleared each time; the four other roles are never set by this model and stay empty (each
-        view shows only this model).
+        Qt's delegate reuses one span for every cell it paints, so font, alignment and colour are
+        set or cleared each time; the three other roles are never set by this model and stay empty
+        (each view shows only this model). The font is set only for text that must be shaped
+        (shaping.py).
         """
         span: Any = roleDataSpan  # the stubs know neither len() nor [] of a span
         at = index.row()
         if at >= 0 and len(span) == _DELEGATE_ROLES and span[0].role() == _FONT:
             model, r, c = self._model, self._shown[at], index.column()
             cells = model._cells[r]
-            span[_AT_DISPLAY].setData((cells if cells is not None else model._fill(r))[c])
+            text = (cells if cells is not None else model._fill(r))[c]
+            span[_AT_DISPLAY].setData(text)
+            if text.isascii() or not needs_shaping(text):
+                span[_AT_FONT].clearData()
+            else:
+                span[_AT_FONT].setData(shaped_font())
             if model.columns[c].align_right:
                 span[_AT_ALIGN].setData(RIGHT)
             else:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from hdesk.ui.models.records import RESIZE_ROWS, Column, fit_widths
+from hdesk.ui.models.shaping import lay_out_plainly
 
 
 def make_list_view(parent: QWidget, proxy: QAbstractItemModel) -> QTableView:
@@ -21,6 +22,7 @@ def make_list_view(parent: QWidget, proxy: QAbstractItemModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    lay_out_plainly(view)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
