@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 # Only what the frame needs before its first paint: Qt's `Qt` namespace alone costs ~45 ms to load
 # (PySide builds its enums on first use), so it and the file/check helpers are imported where used.
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -142,14 +142,12 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, work: Callable[[], None]) -> None:
         """Run `work` on the event-loop turn after the window's first paint (soon, if it was painted)."""
         if not self._paint_hooks:
-            self.tabs.installEventFilter(self)  # the next paint runs what waits for it
+            self.tabs.after_next_paint(self._run_paint_hooks)
         self._paint_hooks.append(work)
         QTimer.singleShot(250, self._run_paint_hooks)  # a window that is never painted (minimised)
 
     def _run_paint_hooks(self) -> None:
         hooks, self._paint_hooks = self._paint_hooks, []
-        if hooks:
-            self.tabs.removeEventFilter(self)  # no Python call for every later event of the tabs
         for work in hooks:
             work()
 
@@ -204,11 +202,6 @@ class MainWindow(QMainWindow):
             self.after_first_paint(self._opened)
         else:
             self._load_current()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tabs and event.type() == QEvent.Type.Paint and self._paint_hooks:
-            QTimer.singleShot(0, self._run_paint_hooks)
-        return False
 
     def _opened(self) -> None:
         """The window is on screen: features install, the current tab reads its rows (later tabs when shown)."""

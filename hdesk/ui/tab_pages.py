@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 Factory = Callable[[], QWidget]
@@ -67,6 +67,25 @@ class TabPages(QTabWidget):
 
     hold = False
     IDLE_PAUSE_MS = 60  # between two pages built in the background: input and paints go first
+    _after_paint: list[Callable[[], None]] | None = None
+
+    def after_next_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` on the event-loop turn after this widget's next paint.
+
+        A paintEvent override rather than an event filter: a filter would bring every event of the
+        tabs into Python before the first frame, and PySide builds a class (and its enums) for each
+        kind of event it meets, a few ms of every start.
+        """
+        if self._after_paint is None:
+            self._after_paint = []
+        self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            hooks, self._after_paint = self._after_paint, None
+            for work in hooks:
+                QTimer.singleShot(0, work)
 
     def build_when_idle(self) -> None:
         """Build the pages not built yet, one per pause, while nothing else is waiting."""

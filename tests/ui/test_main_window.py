@@ -122,6 +122,7 @@ def test_the_frame_shows_before_a_file_is_attached(qtbot, demo_file: Path) -> No
     opened: list[bool] = []
     win.after_first_paint(lambda: opened.append(True))
     qtbot.waitUntil(lambda: bool(opened))
+    assert painted_first(qtbot)
     ctx = open_context(demo_file, Settings())
     win.attach(ctx)
     qtbot.waitUntil(lambda: not ctx.opening and win.tabs.is_built(0))
@@ -152,3 +153,30 @@ def test_the_other_tabs_are_built_while_idle_and_read_no_rows_until_shown(qtbot,
     qtbot.waitUntil(lambda: partners.model.rowCount() > 0)  # ...and then it does
     win.close()
     win.ctx.database.close()
+
+
+def painted_first(qtbot) -> bool:
+    """What waits for a paint runs only after one: a hidden tab widget never runs it, a shown one does."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from hdesk.ui.tab_pages import TabPages
+
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    tabs = TabPages()
+    qtbot.addWidget(tabs)
+    counter = Count()
+    tabs.installEventFilter(counter)
+    ran: list[int] = []
+    tabs.after_next_paint(lambda: ran.append(len(paints)))
+    qtbot.wait(50)
+    assert ran == []  # never painted: nothing ran
+    tabs.show()
+    qtbot.waitUntil(lambda: bool(ran))
+    return ran[0] >= 1
