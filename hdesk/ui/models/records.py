@@ -111,6 +111,7 @@ class RecordFilterProxy(QStandardItemModel):
         self._shown: list[int] = []  # source rows passing the filter, ascending
         self._version = -1  # the source version `_shown` was computed for
         self._saved: list[tuple[QModelIndex, QPersistentModelIndex]] = []  # across a source sort
+        self._fonts_set = False  # a cell got a font: from then on every cell sets or clears one
 
     # -- source -------------------------------------------------------------------------------
     def setSourceModel(self, model: RecordTableModel) -> None:
@@ -303,7 +304,7 @@ class RecordFilterProxy(QStandardItemModel):
         Qt's delegate reuses one span for every cell it paints, so font, alignment and colour are
         set or cleared each time; the three other roles are never set by this model and stay empty
         (each view shows only this model). The font is set only for text that must be shaped
-        (shaping.py).
+        (shaping.py); until one was, there is none to clear.
         """
         span: Any = roleDataSpan  # the stubs know neither len() nor [] of a span
         at = index.row()
@@ -313,9 +314,11 @@ class RecordFilterProxy(QStandardItemModel):
             text = (cells if cells is not None else model._fill(r))[c]
             span[_AT_DISPLAY].setData(text)
             if text.isascii() or not needs_shaping(text):
-                span[_AT_FONT].clearData()
+                if self._fonts_set:
+                    span[_AT_FONT].clearData()
             else:
                 span[_AT_FONT].setData(shaped_font())
+                self._fonts_set = True
             if model.columns[c].align_right:
                 span[_AT_ALIGN].setData(RIGHT)
             else:
