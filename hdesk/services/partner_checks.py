@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from hdesk.services import queries
 from hdesk.services.records import ChangeSet, Records
 
 UPCOMING_DAYS = 14
@@ -59,15 +60,11 @@ class ConcernWarning:
     code: str
 
 
-def _partner_names(records: Records) -> dict[str, str]:
-    return dict(records.database.db.execute_sql('SELECT uuid, name FROM "partner" WHERE deleted = 0'))
-
-
 def follow_ups(
     records: Records, today: dt.date, days: int = UPCOMING_DAYS, include_later: bool = False
 ) -> list[FollowUp]:
     """Open follow-ups, most urgent first: overdue, then due within `days`, then (optionally) later."""
-    names = _partner_names(records)
+    names = queries.partner_names(records)
     sql = """SELECT uuid, partner, date, follow_up, summary, follow_up_due FROM "interaction"
              WHERE deleted = 0 AND done = 0 AND follow_up_due IS NOT NULL AND follow_up_due != ''"""
     out = []
@@ -98,7 +95,7 @@ def stale_partners(records: Records, today: dt.date, months: int) -> list[StaleP
              WHERE deleted = 0 AND date IS NOT NULL AND date != '' AND date <= ? GROUP BY partner"""
     last: dict[str, str] = dict(records.database.db.execute_sql(sql, (today.isoformat(),)))
     out = []
-    for uuid, name in _partner_names(records).items():
+    for uuid, name in queries.partner_names(records).items():
         seen = last.get(uuid)
         if seen is None:
             out.append(StalePartner(uuid, name, None, -1))
@@ -111,7 +108,7 @@ def stale_partners(records: Records, today: dt.date, months: int) -> list[StaleP
 
 def expiring_agreements(records: Records, today: dt.date, days: int = EXPIRING_DAYS) -> list[ExpiringAgreement]:
     """Agreements whose validity ends between today and `days` days from now, soonest first."""
-    names = _partner_names(records)
+    names = queries.partner_names(records)
     out = []
     for row in records.list("agreement"):
         if not row["valid_until"] or row["partner"] not in names:

@@ -119,6 +119,12 @@ def partners(records: Records) -> list[Row]:
     return sorted(records.list("partner"), key=lambda p: (p["name"] or "").casefold())
 
 
+def partner_names(records: Records) -> dict[str, str]:
+    """uuid -> name of every live partner, in name order: one narrow query for what only names partners."""
+    rows = records.database.db.execute_sql('SELECT uuid, name FROM "partner" WHERE deleted = 0').fetchall()
+    return {uuid: name or "" for uuid, name in sorted(rows, key=lambda row: (row[1] or "").casefold())}
+
+
 def partners_by(records: Records, key: str) -> Counter[str]:
     """Count of partners per value of `key` ('kind' or 'stage' or 'stance')."""
     return Counter(p[key] for p in records.list("partner"))

@@ -358,7 +358,9 @@ def _to_float(value: Any) -> Any:
 
 
 def _to_list(value: Any) -> Any:
-    return json.loads(value or "[]")
+    if not value or value == "[]":  # most list fields are empty: no parse (a new list each time)
+        return []
+    return json.loads(value)
 
 
 def _converters(ent: Entity) -> list[Any]:

@@ -152,6 +152,11 @@ def test_campaign_societies_and_links(window: MainWindow, demo_file: Path) -> No
     assert linked == [objectives.index(0).data(Qt.ItemDataRole.UserRole)]
     with Database(demo_file, readonly=True) as database:
         assert Records(database).get("campaign", uuid)["objectives"] == linked
+    # the partners to link: every live partner by name, in name order
+    partners = tab.links.editors["partners"].model
+    names = [partners.index(r).data() for r in range(partners.rowCount())]
+    live = [p["name"] for p in window.ctx.records.list("partner")]
+    assert names == sorted(live, key=str.casefold)
 
 
 def test_year_selector_reloads_tabs(window: MainWindow) -> None:

@@ -57,7 +57,7 @@ class CampaignsTab(ListTab):
         year = self.ctx.plan_year or (plan["year"] if plan else None)
         objectives = queries.objectives(records, plan["uuid"]) if plan else []
         self.objective_items = [(o["uuid"], f"{o['code'] or ''} {o['title']}".strip()) for o in objectives]
-        self.partner_items = [(p["uuid"], p["name"]) for p in queries.partners(records)]
+        self.partner_items = list(queries.partner_names(records).items())
         self.lookups = {"objective": dict(self.objective_items), "partner": dict(self.partner_items)}
         return queries.campaigns(records, year)
 
