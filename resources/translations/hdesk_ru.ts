@@ -875,6 +875,10 @@ Humanitarian diplomacy desk for Red Cross and Red Crescent National Societies: a
             <source>Use this value</source>
             <translation>Оставить это значение</translation>
         </message>
+        <message>
+            <source>Looking for conflicts…</source>
+            <translation>Ищем конфликты…</translation>
+        </message>
         <message numerus="yes">
             <source>%n field(s) were changed differently in two offices. Choose the value to keep.</source>
             <translation>

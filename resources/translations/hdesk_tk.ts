@@ -875,6 +875,10 @@ Gyzyl Haç we Gyzyl Ýarymaý Milli jemgyýetleri üçin ynsanperwer diplomatiý
             <source>Use this value</source>
             <translation>Şu bahany ulan</translation>
         </message>
+        <message>
+            <source>Looking for conflicts…</source>
+            <translation>Gapma-garşylyklar gözlenýär…</translation>
+        </message>
         <message numerus="yes">
             <source>%n field(s) were changed differently in two offices. Choose the value to keep.</source>
             <translation>

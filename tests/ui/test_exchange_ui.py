@@ -106,6 +106,35 @@ def test_import_previews_then_applies_and_conflict_is_chosen(
     assert ctx.records.get("partner", conflicted)["stance"] != chosen
 
 
+def test_a_large_files_conflicts_are_found_while_the_window_answers(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, branch_file: tuple[Path, str]
+) -> None:
+    """On a large file the scan runs on the thread pool: the tab says it is looking, then lists the same."""
+    from hdesk.ui.dialogs import conflicts as conflicts_ui
+
+    path, conflicted = branch_file
+    import_file(window.ctx.records, path)
+    view = window.conflicts_view
+    view.refresh()
+    expected = [(c.uuid, c.field, v.value) for c, v in view.model.entries]
+    assert {e[0] for e in expected} == {conflicted}
+    monkeypatch.setattr(conflicts_ui, "SCAN_NOW_BYTES", 0)  # every file counts as large
+    view._show([])
+    view.refresh()
+    assert view.task is not None and "Looking for conflicts" in view.info.text()
+    assert not view.choose.isEnabled()
+    qtbot.waitUntil(lambda: view.task is None, timeout=10000)
+    assert [(c.uuid, c.field, v.value) for c, v in view.model.entries] == expected
+    assert "changed differently" in view.info.text()
+    # a scan overtaken by a newer one (an edit meanwhile) does not overwrite what the newer one found
+    view.refresh()
+    stale = view.task
+    view.refresh()
+    assert view.task is not stale
+    qtbot.waitUntil(lambda: view.task is None, timeout=10000)
+    assert [(c.uuid, c.field, v.value) for c, v in view.model.entries] == expected
+
+
 def test_history_dialog_lists_edits_and_imports(qtbot, qtmodeltester, window: MainWindow, branch_file) -> None:
     path, conflicted = branch_file
     import_file(window.ctx.records, path)

@@ -11,7 +11,7 @@ import peewee as pw
 import pytest
 
 from hdesk.core.schema import EXISTS
-from hdesk.services.exchange.conflicts import list_conflicts, resolve
+from hdesk.services.exchange.conflicts import conflicting_fields, list_conflicts, resolve
 from hdesk.services.exchange.export import export_file
 from hdesk.services.exchange.history import history
 from hdesk.services.exchange.incoming import ImportRefused
@@ -100,7 +100,10 @@ def test_delete_versus_edit_is_a_conflict_and_choosing_delete_travels(two, tmp_p
     assert head.exists("partner", uuid)
     (conflict,) = list_conflicts(head)
     assert conflict.field == EXISTS and {v.value for v in conflict.values} == {True, False}
+    scanned = conflicting_fields(head.database.path)  # what a scan on another thread finds
+    assert list_conflicts(head, scanned) == [conflict]
     resolve(head, "partner", uuid, EXISTS, False)
+    assert list_conflicts(head, scanned) == []  # settled after the scan: not listed
     assert not head.exists("partner", uuid)
     assert _carry(head, branch, tmp_path)["partner"]["deleted"] == 1
     assert not branch.exists("partner", uuid)

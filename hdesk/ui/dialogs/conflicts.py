@@ -2,10 +2,15 @@
 
 Choosing is an ordinary undoable edit (ctx.edit) whose new stamp covers every live value, so
 the choice also settles the conflict in the other offices after the next exchange.
+
+Finding conflicts reads the whole primary-key index of field_value: a few ms on an office's file,
+about 0.4 s on a regional office's ten years. Above SCAN_NOW_BYTES the scan runs on the thread
+pool, on a read-only connection of its own, and the tab says it is looking meanwhile.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -20,9 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hdesk.services.exchange.conflicts import list_conflicts, resolve
+from hdesk.services.exchange.conflicts import Conflict, conflicting_fields, list_conflicts, resolve
+from hdesk.store.background_check import CHECK_NOW_BYTES
 from hdesk.ui.dialogs.exchange_models import ConflictsModel
 from hdesk.ui.lazy import LazyLoad
+from hdesk.ui.workers import Task, run_task
+
+SCAN_NOW_BYTES = CHECK_NOW_BYTES  # larger files are scanned on the thread pool
 
 
 class ConflictsView(LazyLoad, QWidget):
@@ -32,6 +41,8 @@ class ConflictsView(LazyLoad, QWidget):
         super().__init__(parent)
         self.setObjectName("conflicts")
         self.ctx = ctx
+        self.task: Task | None = None  # the running scan of a large file
+        self._scans = 0  # the newest scan's number: an older one's result is dropped
         self._model = ConflictsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self._model)
@@ -73,7 +84,31 @@ class ConflictsView(LazyLoad, QWidget):
         self.shown()
 
     def refresh(self) -> None:
-        conflicts = list_conflicts(self.ctx.records)
+        path = Path(self.ctx.database.path)
+        self._scans += 1
+        try:
+            large = path.stat().st_size > SCAN_NOW_BYTES
+        except OSError:
+            large = False
+        if not large:
+            self._show(list_conflicts(self.ctx.records))
+            return
+        scan = self._scans
+        self.info.setText(self.tr("Looking for conflicts…"))
+        self.choose.setEnabled(False)
+        self.task = run_task(
+            lambda _progress: conflicting_fields(path),
+            lambda pairs: self._scanned(scan, path, pairs),
+            lambda _error: self._scanned(scan, path, None),  # scanned again here, where an error is shown
+        )
+
+    def _scanned(self, scan: int, path: Path, pairs: list[tuple[str, str]] | None) -> None:
+        if scan != self._scans or Path(self.ctx.database.path) != path:
+            return  # a newer scan is running, or another file is open
+        self.task = None
+        self._show(list_conflicts(self.ctx.records, pairs))
+
+    def _show(self, conflicts: list[Conflict]) -> None:
         self._model.set_conflicts(conflicts)
         if conflicts:
             self.info.setText(
