@@ -149,6 +149,7 @@ def run(names: list[str], quick: bool, repeat: int) -> list[dict]:
                 row["stall_goal_s"] = STALL_GOAL_S
                 row["cold_s"] = round(statistics.median(e["cold_s"] for e in extras), 4)
             if name == "filter":
+                row["busy_s"] = round(statistics.median(e["busy_s"] for e in extras), 4)
                 row["worst_s"] = round(max(e["worst_s"] for e in extras), 4)
                 row["repaint_s"] = round(statistics.median(e["paint_s"] for e in extras), 4)
             rows.append(row)
@@ -163,7 +164,10 @@ def _line(row: dict) -> str:
         ok = ok and row["stall_s"] <= STALL_GOAL_S
         extra = f"  stall {row['stall_s'] * 1000:.0f} ms, cold {row['cold_s']:.2f} s"
     if "worst_s" in row:
-        extra = f"  worst {row['worst_s'] * 1000:.0f} ms, bare repaint {row['repaint_s'] * 1000:.0f} ms"
+        extra = (
+            f"  bare repaint {row['repaint_s'] * 1000:.0f} ms; while the file's check and backup run"
+            f" {row['busy_s'] * 1000:.0f} ms, worst {row['worst_s'] * 1000:.0f} ms"
+        )
     if row["workload"] == "merge":
         ok = ok and row["peak_rss_mb"] <= MERGE_RSS_GOAL_MB
     return (

@@ -137,6 +137,14 @@ def _cold_open(path: str) -> float:
 
 # -- filter -----------------------------------------------------------------------------------
 def filter_keystroke(side: str, setup: dict) -> None:
+    """Typing in the Partners filter (5,000 partners): each keystroke's filter and repaint.
+
+    The word is typed twice: first at once, while the file's opening work runs beside the window
+    (the open check of a large file, then its first daily backup: a whole-file VACUUM INTO and
+    check, seconds for 300 MB on two cores), reported as `busy_s` and the slowest keystroke as
+    `worst_s`; then once that work is done, the measurement `s` (what typing costs any other time).
+    """
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from hdesk import paths
@@ -152,24 +160,44 @@ def filter_keystroke(side: str, setup: dict) -> None:
     window.tabs.setCurrentWidget(tab)
     for _ in range(5):
         app.processEvents()
+    typed = "ministry 12"
+    sequence = [typed[: i + 1] for i in range(len(typed))] + [typed[:i] for i in range(len(typed) - 1, -1, -1)]
+
+    def keystrokes() -> list[float]:
+        times = []
+        for text in sequence:
+            t0 = time.perf_counter()
+            tab.filter_box.setText(text)
+            tab._apply_filter()  # what the debounce timer runs after the keystroke
+            tab.view.viewport().repaint()
+            app.processEvents()
+            times.append(time.perf_counter() - t0)
+        return sorted(times)
+
+    busy = keystrokes()
+    pool, t_wait = QThreadPool.globalInstance(), time.perf_counter()
+    while time.perf_counter() - t_wait < 60:  # the check, then the daily backup (started after it)
+        app.processEvents()
+        if window.safety.task is not None and pool.activeThreadCount() == 0:
+            break
+        time.sleep(0.01)
+    for _ in range(20):
+        app.processEvents()
     paints = []
     for _ in range(10):  # what Qt alone needs to paint the unchanged list (part of every keystroke)
         t0 = time.perf_counter()
         tab.view.viewport().repaint()
         paints.append(time.perf_counter() - t0)
-    typed = "ministry 12"
-    sequence = [typed[: i + 1] for i in range(len(typed))] + [typed[:i] for i in range(len(typed) - 1, -1, -1)]
-    times = []
-    for text in sequence:
-        t0 = time.perf_counter()
-        tab.filter_box.setText(text)
-        tab._apply_filter()  # what the debounce timer runs after the keystroke
-        tab.view.viewport().repaint()
-        app.processEvents()
-        times.append(time.perf_counter() - t0)
-    times.sort()
     paints.sort()
-    _out(times[len(times) // 2], worst_s=times[-1], paint_s=paints[5], rows=tab.model.rowCount(), keystrokes=len(times))
+    times = keystrokes()
+    _out(
+        times[len(times) // 2],
+        busy_s=busy[len(busy) // 2],
+        worst_s=busy[-1],
+        paint_s=paints[5],
+        rows=tab.model.rowCount(),
+        keystrokes=len(times),
+    )
     os._exit(0)
 
 
