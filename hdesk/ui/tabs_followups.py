@@ -33,7 +33,7 @@ from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import RESIZE_ROWS, RecordFilterProxy, RecordTableModel
 from hdesk.ui.models.records import Column as ListColumn
 from hdesk.ui.models.shaping import lay_out_plainly
-from hdesk.ui.tabs.list_view import natural_widths, squeeze_columns
+from hdesk.ui.tabs.list_view import natural_widths, squeeze_columns, value_widths
 
 _WATCH = {"interaction", "partner", "agreement"}
 
@@ -90,6 +90,7 @@ class FollowUpsTab(LazyLoad, QWidget):
         self.show_record = show_record
         self.today: dt.date | None = None  # None: the real today (tests pin a date)
         self._natural: list[list[int]] = []  # each list's measured column widths (see _fit)
+        self._values: list[list[int]] = []  # and the widths of their values alone
         tr = self.tr
         self.follow_model = RowsModel(
             [
@@ -189,7 +190,9 @@ class FollowUpsTab(LazyLoad, QWidget):
 
     def _fit(self) -> None:
         """Columns as wide as their longest texts (measured from the first rows), squeezed to the list's width."""
-        self._natural = [natural_widths(view, model.shown_texts(RESIZE_ROWS)) for view, model, _ in self._lists()]
+        texts = [model.shown_texts(RESIZE_ROWS) for _view, model, _main in self._lists()]
+        self._natural = [natural_widths(view, t) for (view, _model, _main), t in zip(self._lists(), texts, strict=True)]
+        self._values = [value_widths(view, t) for (view, _model, _main), t in zip(self._lists(), texts, strict=True)]
         self._squeeze()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -197,8 +200,8 @@ class FollowUpsTab(LazyLoad, QWidget):
         QTimer.singleShot(0, self, self._squeeze)  # after the lists got their new width
 
     def _squeeze(self) -> None:
-        for (view, model, main), natural in zip(self._lists(), self._natural, strict=False):
-            squeeze_columns(view, model.columns, natural, main)
+        for (view, model, main), natural, values in zip(self._lists(), self._natural, self._values, strict=False):
+            squeeze_columns(view, model.columns, natural, main, values)
 
     def _state_text(self, f: checks.FollowUp) -> str:
         if f.state == "overdue":

@@ -29,6 +29,7 @@ class Column:
     align_right: bool = False
     warn: Callable[[Row], bool] | None = None  # show the cell in the warning colour
     optional: bool = False  # hidden first when the list is too narrow
+    whole: bool = False  # never narrowed below its text (dates, numbers: a cut one cannot be read)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -170,4 +171,5 @@ def field_column(entity: str, name: str, lookups: Lookups, title: str = "", opti
     numeric = f.kind in (Kind.INT, Kind.NUMBER)
     raw = f.kind in (Kind.ENUM, Kind.INT, Kind.NUMBER, Kind.DATE, Kind.MONTH)  # others sort by shown words
     title = title or text.field_label(entity, name)
-    return Column(name, title, show, sort if raw else None, align_right=numeric, optional=optional)
+    whole = f.kind in (Kind.INT, Kind.NUMBER, Kind.DATE, Kind.MONTH)
+    return Column(name, title, show, sort if raw else None, align_right=numeric, optional=optional, whole=whole)

@@ -31,7 +31,7 @@ from hdesk.ui.context import AppContext
 from hdesk.ui.edits import create_many, create_record
 from hdesk.ui.lazy import LazyLoad
 from hdesk.ui.models.records import RESIZE_ROWS, Column, Lookups, RecordFilterProxy, RecordTableModel, Row
-from hdesk.ui.tabs.list_view import make_list_view, natural_widths, squeeze_columns
+from hdesk.ui.tabs.list_view import make_list_view, natural_widths, squeeze_columns, value_widths
 from hdesk.ui.widgets.record_form import RecordForm
 
 MAX_COLUMN_WIDTH = 320
@@ -116,6 +116,8 @@ class ListTab(LazyLoad, QWidget):
         left.setMinimumWidth(300)
         root.addWidget(self.split, 1)
         self._sized = False
+        self._natural: list[int] = []  # the columns' measured widths, and their values' alone (_fit_columns)
+        self._values: list[int] = []
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -231,9 +233,9 @@ class ListTab(LazyLoad, QWidget):
         self.shown()
 
     def _fit_columns(self) -> None:
-        self._natural = [
-            min(w, MAX_COLUMN_WIDTH) for w in natural_widths(self.view, self.model.shown_texts(RESIZE_ROWS))
-        ]
+        texts = self.model.shown_texts(RESIZE_ROWS)
+        self._natural = [min(w, MAX_COLUMN_WIDTH) for w in natural_widths(self.view, texts)]
+        self._values = value_widths(self.view, texts)
         self._squeeze()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -242,7 +244,7 @@ class ListTab(LazyLoad, QWidget):
         return False
 
     def _squeeze(self) -> None:
-        squeeze_columns(self.view, self.model.columns, getattr(self, "_natural", []), self.main_column)
+        squeeze_columns(self.view, self.model.columns, self._natural, self.main_column, self._values)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._stale or self.should_defer():

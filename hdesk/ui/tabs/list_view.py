@@ -6,6 +6,7 @@ Kept out of list_tab.py so that one stays about records, filters and actions.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from hdesk.ui.models.records import RESIZE_ROWS, Column, fit_widths
@@ -31,10 +32,14 @@ def make_list_view(parent: QWidget, proxy: QAbstractItemModel) -> QTableView:
     return view
 
 
-def squeeze_columns(view: QTableView, columns: list[Column], widths: list[int], main_column: int) -> None:
+def squeeze_columns(
+    view: QTableView, columns: list[Column], widths: list[int], main_column: int, values: list[int] | None = None
+) -> None:
     """Narrow the widest columns until every column fits the list's width (text is elided).
 
-    `widths` are the natural widths; optional columns hide first when even the floors do not fit.
+    `widths` are the natural widths, `values` the widths of the values alone (`value_widths`);
+    optional columns hide first when even the floors do not fit. A column of dates or numbers
+    (`whole`) is never narrower than its values: "08.05.20…" cannot be read (its title may be cut).
     """
     if not widths:
         return
@@ -42,6 +47,9 @@ def squeeze_columns(view: QTableView, columns: list[Column], widths: list[int], 
     header = view.horizontalHeader()
     metrics = header.fontMetrics()
     floors = [min(metrics.horizontalAdvance(c.title) + 24, w) for c, w in zip(columns, widths, strict=True)]
+    for col, column in enumerate(columns):
+        if column.whole:
+            floors[col] = max(floors[col], min(values[col], widths[col])) if values else widths[col]
     hidden: set[int] = set()
     for col in reversed(range(len(widths))):
         shown = [i for i in range(len(widths)) if i not in hidden]
@@ -80,23 +88,45 @@ def natural_widths(view: QTableView, cells: list[list[str]], sample: int = RESIZ
     with the view's font, plus the cell's text margins; a column is never narrower than its header.
     """
     header = view.horizontalHeader()
+    return [max(text, _header_width(header, column)) for column, text in enumerate(value_widths(view, cells, sample))]
+
+
+def value_widths(view: QTableView, cells: list[list[str]], sample: int = RESIZE_ROWS) -> list[int]:
+    """Each column's width for its longest value alone (0 for a column with none), header aside."""
     metrics = view.fontMetrics()
     # the delegate's text margins, the grid line, and 1 for the fraction of a pixel that
     # horizontalAdvance rounds away but the painted text layout needs (else "15/03/20…")
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
     rows = cells[:sample]
     widths = []
-    for column in range(header.count()):
+    for column in range(view.horizontalHeader().count()):
         texts = sorted({row[column] for row in rows if column < len(row)}, key=len, reverse=True)[:8]
         text = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-        widths.append(max(text + margin if text else 0, _header_width(header, column)))
+        widths.append(text + margin if text else 0)
     return widths
 
 
 def _header_width(header: QHeaderView, column: int) -> int:
-    """The header's width for its title (Qt answers -1 for a hidden section: measure the title then)."""
+    """The header's width for its title, as Qt measures it: the title in bold (room for a highlighted
+    section), the margins and the sort indicator's room.
+
+    Qt answers -1 for a hidden section; its title is then measured with the room Qt adds to the
+    title of a shown one, so a column hidden while the list was narrow gets the width it will need.
+    """
     hint = header.sectionSizeHint(column) if not header.isSectionHidden(column) else -1
     if hint > 0:
         return int(hint)
-    title = header.model().headerData(column, Qt.Orientation.Horizontal) if header.model() else ""
-    return header.fontMetrics().horizontalAdvance(str(title or "")) + 24
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    room = 24
+    for shown in range(header.count()):
+        if not header.isSectionHidden(shown):
+            room = header.sectionSizeHint(shown) - metrics.horizontalAdvance(_title(header, shown))
+            break
+    return metrics.horizontalAdvance(_title(header, column)) + room
+
+
+def _title(header: QHeaderView, column: int) -> str:
+    model = header.model()
+    return str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
