@@ -29,7 +29,7 @@ class Column:
     align_right: bool = False
     warn: Callable[[Row], bool] | None = None  # show the cell in the warning colour
     optional: bool = False  # hidden first when the list is too narrow
-    whole: bool = False  # never narrowed below its text (dates, numbers: a cut one cannot be read)
+    whole: bool = False  # never narrower than its values (dates, numbers: a cut one cannot be read)
 
 
 @functools.lru_cache(maxsize=65536)
