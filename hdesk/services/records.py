@@ -16,15 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from hdesk.core.merge import HybridClock, Stamp, exists_value, winner
+from hdesk.core.merge import HybridClock, Stamp
 from hdesk.core.schema import ENTITIES, EXISTS, Entity, Kind
 from hdesk.core.validation import FieldError, ValidationError, validate
+from hdesk.services.table_rows import converters, decode_row, encode, to_column
 from hdesk.store.database import Database
-
-
-def encode(value: Any) -> str:
-    """The canonical JSON text of a stored value (equal values, equal text, on every site)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
@@ -134,7 +130,7 @@ class Records:
             params.append(value)
         if tests:
             sql += " WHERE " + " AND ".join(f"({t})" for t in tests)
-        fixes = [(name, fix) for name, fix in zip(names, _converters(ent), strict=True) if fix is not None]
+        fixes = [(name, fix) for name, fix in zip(names, converters(ent), strict=True) if fix is not None]
         out = []
         for uuid, deleted, *values in self.database.db.execute_sql(sql, params):
             row: dict[str, Any] = {"uuid": uuid, "deleted": bool(deleted)}
@@ -159,7 +155,7 @@ class Records:
                     raise ValueError(f"{entity} {uuid} exists already")
                 self._write(ent, uuid, {EXISTS: True, **clean}, source="edit")
                 return uuid
-            row = {name: _to_column(ent.field(name).kind, v) for name, v in clean.items()}
+            row = {name: to_column(ent.field(name).kind, v) for name, v in clean.items()}
             model.insert(uuid=uuid, deleted=False, **row).execute()
             self.m.record.insert(uuid=uuid, entity=entity).on_conflict_ignore().execute()
             self._stamp(ent, uuid, {EXISTS: True, **clean}, old=None, source="edit")
@@ -275,7 +271,7 @@ class Records:
             if name == EXISTS:
                 columns["deleted"] = not value
             else:
-                columns[name] = _to_column(ent.field(name).kind, value)
+                columns[name] = to_column(ent.field(name).kind, value)
         model.update(**columns).where(model.uuid == uuid).execute()
         if EXISTS not in values:
             values = {**values, EXISTS: True}  # every edit re-asserts that the record exists
@@ -343,45 +339,6 @@ def _start_of(ent: Entity, end: str) -> str:
     return ""
 
 
-def _to_column(kind: Kind, value: Any) -> Any:
-    if kind == Kind.LIST:
-        return encode(list(value or []))
-    return value
-
-
-def _to_int(value: Any) -> Any:
-    return None if value is None else int(value)
-
-
-def _to_float(value: Any) -> Any:
-    return None if value is None else float(value)
-
-
-def _to_list(value: Any) -> Any:
-    if not value or value == "[]":  # most list fields are empty: no parse (a new list each time)
-        return []
-    return json.loads(value)
-
-
-def _converters(ent: Entity) -> list[Any]:
-    """Per field, what peewee's column type and decode_row would do to a stored value (None: nothing)."""
-    table = {Kind.INT: _to_int, Kind.NUMBER: _to_float, Kind.BOOL: bool, Kind.LIST: _to_list}
-    return [table.get(f.kind) for f in ent.fields]
-
-
-def decode_row(ent: Entity, row: dict[str, Any]) -> dict[str, Any]:
-    """A table row as field -> value with lists decoded and booleans as bool."""
-    out: dict[str, Any] = {"uuid": row["uuid"], "deleted": bool(row["deleted"])}
-    for f in ent.fields:
-        value = row.get(f.name)
-        if f.kind == Kind.LIST:
-            value = json.loads(value or "[]")
-        elif f.kind == Kind.BOOL:
-            value = bool(value)
-        out[f.name] = value
-    return out
-
-
 def live_stamps(database: Database, uuid: str) -> dict[str, list[Stamp]]:
     """field -> live values of one record (the merge bookkeeping, for checks and the UI)."""
     fv = database.m.field_value
@@ -389,13 +346,3 @@ def live_stamps(database: Database, uuid: str) -> dict[str, list[Stamp]]:
     for row in fv.select().where(fv.uuid == uuid).dicts():
         out.setdefault(row["field"], []).append(Stamp(row["hlc"], row["site"], row["counter"], row["value"]))
     return out
-
-
-def row_from_stamps(ent: Entity, stamps: dict[str, list[Stamp]]) -> dict[str, Any]:
-    """The winning value of each field, as the entity table should hold it."""
-    row: dict[str, Any] = {"deleted": not exists_value(stamps.get(EXISTS, []))}
-    for f in ent.fields:
-        best = winner(stamps.get(f.name, []))
-        value = json.loads(best.value) if best else ([] if f.kind == Kind.LIST else None)
-        row[f.name] = _to_column(f.kind, value)
-    return row

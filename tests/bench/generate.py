@@ -266,7 +266,7 @@ def synthetic_partners(database: Database, n: int, seed: int = 11) -> None:
     from hdesk.services.exchange.apply import apply_plan
     from hdesk.services.exchange.incoming import Incoming
     from hdesk.services.exchange.merge import plan_merge
-    from hdesk.services.records import encode
+    from hdesk.services.table_rows import encode
 
     rng = random.Random(seed)
     site = str(uuidlib.UUID(int=rng.getrandbits(128)))

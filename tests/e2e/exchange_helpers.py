@@ -11,7 +11,8 @@ from hdesk.core.merge import Stamp
 from hdesk.services.exchange.apply import apply_plan
 from hdesk.services.exchange.incoming import Incoming
 from hdesk.services.exchange.merge import plan_merge
-from hdesk.services.records import Records, encode
+from hdesk.services.records import Records
+from hdesk.services.table_rows import encode
 from hdesk.store.database import Database
 
 

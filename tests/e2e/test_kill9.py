@@ -25,7 +25,8 @@ import pytest
 
 from hdesk.cli import main as hdesk_main
 from hdesk.commands.basic import check_file
-from hdesk.services.records import Records, live_stamps, row_from_stamps
+from hdesk.services.records import Records, live_stamps
+from hdesk.services.table_rows import row_from_stamps
 from hdesk.store.database import Database
 from tests.conftest import run_hdesk
 
@@ -164,7 +165,8 @@ BULK = textwrap.dedent(
     """
     import datetime, sys, uuid
     from hdesk.store.database import Database
-    from hdesk.services.records import Records, encode
+    from hdesk.services.records import Records
+    from hdesk.services.table_rows import encode
     db = Database(sys.argv[1])
     r = Records(db)
     batch, n = sys.argv[2], int(sys.argv[3])

@@ -14,7 +14,8 @@ from hdesk.core.merge import HybridClock
 from hdesk.core.schema import ENTITIES, EXISTS
 from hdesk.core.validation import ValidationError
 from hdesk.services.queries import link_uuid
-from hdesk.services.records import NotFound, Records, live_stamps, row_from_stamps
+from hdesk.services.records import NotFound, Records, live_stamps
+from hdesk.services.table_rows import row_from_stamps
 from hdesk.store.database import Database
 
 

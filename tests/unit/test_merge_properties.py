@@ -24,7 +24,8 @@ from hdesk.core.schema import ENTITIES, EXISTS
 from hdesk.services.exchange.apply import apply_plan
 from hdesk.services.exchange.incoming import Incoming
 from hdesk.services.exchange.merge import plan_merge
-from hdesk.services.records import Records, live_stamps, row_from_stamps
+from hdesk.services.records import Records, live_stamps
+from hdesk.services.table_rows import row_from_stamps
 from hdesk.store.database import Database
 
 SOAK = os.environ.get("HDESK_SOAK") == "1"

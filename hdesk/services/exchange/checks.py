@@ -99,7 +99,7 @@ def _good_int(value: object, minimum: int) -> bool:
 
 def _check_value(entity: str, fname: object, text: str) -> str | None:
     """None when `text` is the canonical JSON of a valid value of the field; else a reason."""
-    from hdesk.services.records import encode
+    from hdesk.services.table_rows import encode
 
     ent = ENTITIES[entity]
     if fname == EXISTS:

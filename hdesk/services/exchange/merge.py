@@ -241,7 +241,7 @@ def _plan_record(
 
 
 def _row(ent: Entity, merged: dict[str, frozenset[Stamp]], live: bool) -> dict[str, Any]:
-    """The entity row of the winners (as records.row_from_stamps, without re-encoding lists)."""
+    """The entity row of the winners (as table_rows.row_from_stamps, without re-encoding lists)."""
     row: dict[str, Any] = {"deleted": not live}
     for f in ent.fields:
         best = winner(merged.get(f.name, ()))
